@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
+import sitemap from '@astrojs/sitemap';
+
+// SITE_URL lets a deployment print its own absolute URLs into the sitemap;
+// locally the sitemap points at the preview server, so tests can follow it.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  integrations: [mdx(), svelte(), sitemap()],
+  devToolbar: { enabled: false },
+  server: { port: 4321, host: '127.0.0.1' },
+  markdown: {
+    smartypants: true,
+  },
+});

@@ -1,0 +1,68 @@
+/**
+ * The few browser calls widgets share: reading and replacing the query string,
+ * downloading a file, copying text. Each fails quietly where the API is missing.
+ */
+
+/** The current query string, or '' on the server. */
+export function currentQuery(): string {
+  return typeof location === 'undefined' ? '' : location.search;
+}
+
+/** Replaces the query string without adding a history entry. */
+export function replaceQuery(query: string): void {
+  if (typeof history === 'undefined') return;
+  try {
+    history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+  } catch {
+    /* Some sandboxes forbid history changes; the widget still works. */
+  }
+}
+
+/** Saves a blob under a file name through a temporary link. */
+export function downloadBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Saves text as a file. */
+export function downloadText(filename: string, text: string, type = 'text/plain'): void {
+  downloadBlob(filename, new Blob([text], { type: `${type};charset=utf-8` }));
+}
+
+/** Copies text; resolves to false where the clipboard is not available. */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    if (navigator.clipboard?.writeText) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    /* fall through to the legacy path */
+  }
+  try {
+    const ta = document.createElement('textarea');
+    ta.value = text;
+    ta.setAttribute('readonly', '');
+    ta.style.position = 'fixed';
+    ta.style.opacity = '0';
+    document.body.append(ta);
+    ta.select();
+    const ok = document.execCommand('copy');
+    ta.remove();
+    return ok;
+  } catch {
+    return false;
+  }
+}
+
+/** True when the reader asked for less motion. */
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia !== 'undefined' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}

@@ -1,0 +1,19 @@
+/**
+ * Content collections. Each schema lives next to its domain in src/lib so unit
+ * tests can use it; a file that breaks a schema fails the build, and Astro's
+ * message names the file and the field.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { chapterSchema, chapterIdFromPath } from './lib/content/chapter.ts';
+
+const chapters = defineCollection({
+  loader: glob({
+    pattern: '[0-9][0-9]-*.mdx',
+    base: './content/chapters',
+    generateId: ({ entry }) => chapterIdFromPath(entry),
+  }),
+  schema: chapterSchema,
+});
+
+export const collections = { chapters };

@@ -1,0 +1,83 @@
+/**
+ * Number formatting shared by every widget, so a figure reads the same everywhere.
+ * Ratios whose divisor is zero (or that are not finite) are `null` and print as "n/a".
+ */
+import { format } from 'd3-format';
+
+export const NA = 'n/a';
+export const CURRENCY_SYMBOL = '$';
+
+const thousands = format(',.0f');
+const oneDecimal = format(',.1f');
+const twoDecimals = format(',.2f');
+const compactSi = format('.3~s');
+
+/** A ratio that is `null` instead of NaN or Infinity. */
+export function safeRatio(numerator: number, denominator: number): number | null {
+  if (!Number.isFinite(numerator) || !Number.isFinite(denominator) || denominator === 0) {
+    return null;
+  }
+  const r = numerator / denominator;
+  return Number.isFinite(r) ? r : null;
+}
+
+function isUsable(n: number | null | undefined): n is number {
+  return typeof n === 'number' && Number.isFinite(n);
+}
+
+/** Tidies -0 and float dust so that 12.4999999 prints as 12.5. */
+function tidy(n: number): number {
+  const r = Math.round(n * 1e6) / 1e6;
+  return Object.is(r, -0) ? 0 : r;
+}
+
+/**
+ * A count of people or deals: whole numbers get separators ("20,000"),
+ * fractional expected values keep one decimal ("12.5").
+ */
+export function formatCount(n: number | null | undefined): string {
+  if (!isUsable(n)) return NA;
+  const t = tidy(n);
+  if (Number.isInteger(t) || Math.abs(t) >= 1000) return thousands(t).replace('−', '-');
+  const s = Math.abs(t) < 1 ? twoDecimals(t) : oneDecimal(t);
+  return s.replace(/\.?0+$/, '').replace('−', '-');
+}
+
+/** Money with the site's currency symbol: "$5,000", "$12.50", "-$300". */
+export function formatMoney(n: number | null | undefined): string {
+  if (!isUsable(n)) return NA;
+  const t = tidy(n);
+  const abs = Math.abs(t);
+  const body = Number.isInteger(abs) || abs >= 1000 ? thousands(abs) : twoDecimals(abs);
+  return `${t < 0 ? '-' : ''}${CURRENCY_SYMBOL}${body}`;
+}
+
+/** Short money for axis ticks and tight labels: "$12k", "$1.5M". */
+export function formatMoneyShort(n: number | null | undefined): string {
+  if (!isUsable(n)) return NA;
+  const t = tidy(n);
+  const abs = Math.abs(t);
+  const body = abs < 1000 ? thousands(abs) : compactSi(abs).replace('k', 'k').replace('G', 'B');
+  return `${t < 0 ? '-' : ''}${CURRENCY_SYMBOL}${body}`;
+}
+
+/**
+ * A ratio (0.125) as a percentage ("12.5%"). Trailing zeros are dropped,
+ * so 0.1 prints "10%", not "10.0%".
+ */
+export function formatPercent(ratio: number | null | undefined, digits = 1): string {
+  if (!isUsable(ratio)) return NA;
+  const p = tidy(ratio * 100);
+  const s = format(`,.${digits}f`)(p).replace('−', '-');
+  return `${digits > 0 ? s.replace(/\.?0+$/, '') : s}%`;
+}
+
+/** A percentage already written 0–100 (as in the widgets' fields). */
+export function formatPercentValue(pct: number | null | undefined, digits = 1): string {
+  return isUsable(pct) ? formatPercent(pct / 100, digits) : NA;
+}
+
+/** Plural-aware count with a noun: "1 customer", "12.5 customers". */
+export function countNoun(n: number, singular: string, plural = `${singular}s`): string {
+  return `${formatCount(n)} ${tidy(n) === 1 ? singular : plural}`;
+}

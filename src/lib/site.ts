@@ -1,0 +1,28 @@
+/** Site-wide facts used by the page chrome. */
+
+export const SITE = {
+  name: 'Sales × Marketing',
+  tagline: 'How sales and marketing differ, and how they win together',
+  description:
+    'An interactive guide for small-business owners, coaches and learners: how sales and marketing differ, how each is measured, and how to make them work as one team.',
+  source: {
+    title: 'Decoding the Difference: Sales versus Marketing for Business Success',
+    author: 'Thamizharasu Gopalsamy',
+  },
+} as const;
+
+export interface NavLink {
+  href: string;
+  label: string;
+}
+
+/**
+ * Top-level sections shown in the header beside the chapter menu.
+ * Add a section here when its pages exist.
+ */
+export const NAV_LINKS: NavLink[] = [];
+
+/** The URL of a chapter page from its collection id. */
+export function chapterHref(id: string): string {
+  return `/chapters/${id}/`;
+}

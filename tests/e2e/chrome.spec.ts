@@ -1,0 +1,125 @@
+/** The page chrome by keyboard: skip link, chapter menu, table of contents, theme toggle. */
+import { test, expect, useTheme } from './support/fixtures';
+
+const CHAPTER = '/chapters/defining-the-disciplines/';
+
+test('the skip link is the first stop and moves focus to the main content', async ({ page, problems }) => {
+  await page.goto(CHAPTER);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+  await expect(page.locator('main')).toBeFocused();
+  void problems;
+});
+
+test('the chapter menu opens, navigates and closes with the keyboard', async ({ page, problems }) => {
+  await page.goto('/');
+  const summary = page.locator('.site-header summary', { hasText: 'Chapters' });
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('navigation', { name: 'Main' });
+  const first = menu.getByRole('link', { name: /Defining the disciplines/ });
+  await expect(first).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(first).toBeHidden();
+  await expect(summary).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${CHAPTER}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Defining the disciplines');
+  void problems;
+});
+
+test('the table of contents opens on a narrow screen and jumps to a section', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(CHAPTER);
+  const toc = page.locator('details.toc');
+  const summary = toc.locator('summary');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(toc).toHaveAttribute('open', '');
+  const link = toc.getByRole('link', { name: 'What sales is' });
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#what-sales-is$/);
+  await expect(page.locator('#what-sales-is')).toBeInViewport();
+  void problems;
+});
+
+test('the table of contents stays beside the text on a wide screen', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(CHAPTER);
+  const link = page.locator('.toc').getByRole('link', { name: 'Key takeaways' });
+  await expect(link).toBeVisible();
+  const tocBox = await page.locator('.toc').boundingBox();
+  const proseBox = await page.locator('.prose').boundingBox();
+  expect(tocBox!.x).toBeGreaterThan(proseBox!.x + proseBox!.width - 1);
+  await page.mouse.wheel(0, 2500);
+  await expect(link).toBeInViewport();
+  void problems;
+});
+
+test('the theme toggle switches, persists across pages and loads without a flash', async ({ page, problems }) => {
+  await useTheme(page, 'light');
+  await page.goto('/');
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  // Next page: the theme is applied before first paint, by the inline head script.
+  await page.goto(CHAPTER, { waitUntil: 'commit' });
+  await page.waitForSelector('body');
+  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(bg);
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  void problems;
+});
+
+test('the system dark preference applies by default', async ({ page, problems }) => {
+  await useTheme(page, 'dark');
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(bg).toBe('rgb(21, 22, 26)');
+  void problems;
+});
+
+for (const width of [320, 375, 768, 1280, 1920]) {
+  test(`no horizontal scrolling at ${width} px`, async ({ page, problems }) => {
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of ['/', CHAPTER, '/about/']) {
+      await page.goto(path);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);
+    }
+    void problems;
+  });
+}
+
+test('body text is at least 18 px on a desktop and lines stay near 75 characters', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(CHAPTER);
+  const p = page.locator('.prose > p').first();
+  const size = await p.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(18);
+  const chars = await p.evaluate((el) => {
+    const cs = getComputedStyle(el);
+    const c = document.createElement('canvas').getContext('2d')!;
+    c.font = `${cs.fontSize} ${cs.fontFamily}`;
+    const avg = c.measureText('the quick brown fox jumps over a lazy dog').width / 41;
+    return el.getBoundingClientRect().width / avg;
+  });
+  expect(chars).toBeLessThanOrEqual(80);
+  void problems;
+});

@@ -1,0 +1,88 @@
+/**
+ * Shared e2e fixtures: every test fails on a console error, an uncaught
+ * exception or a failed request, and the page may only talk to our own origin.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+export interface PageProblems {
+  errors: string[];
+}
+
+export const test = base.extend<{ problems: PageProblems }>({
+  problems: async ({ page, baseURL }, use) => {
+    const problems: PageProblems = { errors: [] };
+    const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.errors.push(`console: ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => problems.errors.push(`exception: ${err.message}`));
+    page.on('requestfailed', (req) => {
+      // A download or an aborted navigation is not a failure of the page.
+      const reason = req.failure()?.errorText ?? '';
+      if (reason.includes('ERR_ABORTED')) return;
+      problems.errors.push(`request failed: ${req.url()} (${reason})`);
+    });
+    page.on('response', (res) => {
+      if (res.status() >= 400 && !res.url().endsWith('/favicon.ico')) {
+        problems.errors.push(`HTTP ${res.status()}: ${res.url()}`);
+      }
+    });
+    page.on('request', (req) => {
+      const u = req.url();
+      if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) {
+        problems.errors.push(`third-party request: ${u}`);
+      }
+    });
+    await use(problems);
+    expect(problems.errors, 'console errors, exceptions or failed requests').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Runs axe with the project's tags and returns the violations, readable in a failure. */
+export async function axeViolations(page: Page, include?: string) {
+  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  if (include) builder = builder.include(include);
+  const result = await builder.analyze();
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+  }));
+}
+
+/** Puts the page in a theme the way a reader would: the system setting. */
+export async function useTheme(page: Page, theme: 'light' | 'dark') {
+  await page.emulateMedia({ colorScheme: theme });
+}
+
+/** All page paths listed in the built sitemap. */
+export async function sitemapPaths(page: Page): Promise<string[]> {
+  const index = await (await page.request.get('/sitemap-index.xml')).text();
+  const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const paths: string[] = [];
+  for (const m of maps) {
+    const xml = await (await page.request.get(m)).text();
+    for (const hit of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) paths.push(new URL(hit[1]!).pathname);
+  }
+  return paths;
+}
+
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Page paths from the built sitemap in dist/, read when the test file loads. */
+export function builtSitemapPaths(dist = 'dist'): string[] {
+  const files = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+  const paths = new Set<string>();
+  for (const f of files) {
+    const xml = readFileSync(join(dist, f), 'utf8');
+    for (const m of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) paths.add(new URL(m[1]!).pathname);
+  }
+  return [...paths].sort();
+}
