@@ -4,8 +4,9 @@
  * message names the file and the field.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { chapterSchema, chapterIdFromPath } from './lib/content/chapter.ts';
+import { glossaryEntrySchema } from './lib/glossary/schema.ts';
 
 const chapters = defineCollection({
   loader: glob({
@@ -16,4 +17,9 @@ const chapters = defineCollection({
   schema: chapterSchema,
 });
 
-export const collections = { chapters };
+const glossary = defineCollection({
+  loader: file('./content/glossary.yaml'),
+  schema: glossaryEntrySchema,
+});
+
+export const collections = { chapters, glossary };
