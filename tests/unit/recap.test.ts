@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { load as loadYaml } from 'js-yaml';
+import {
+  STAGE_IDS,
+  STAGES,
+  announcement,
+  clampIndex,
+  keyToMove,
+  momentFromQuery,
+  momentQuery,
+  momentSchema,
+  move,
+  phaseSpans,
+  stageLabel,
+  teamCounts,
+  type Moment,
+} from '~/lib/recap/index.ts';
+
+const raw = loadYaml(readFileSync('content/recap.yaml', 'utf8')) as unknown[];
+const moments: Moment[] = raw.map((m) => momentSchema.parse(m));
+
+describe('recap stepping', () => {
+  it.each([
+    [0, 12, 0],
+    [5, 12, 5],
+    [11, 12, 11],
+    [12, 12, 11],
+    [-3, 12, 0],
+    [2.7, 12, 2],
+    [Number.NaN, 12, 0],
+    [Number.POSITIVE_INFINITY, 12, 0],
+    [4, 0, 0],
+  ])('clampIndex(%s, %s) = %s', (i, n, want) => {
+    expect(clampIndex(i, n)).toBe(want);
+  });
+
+  it.each([
+    [3, 'next', 4],
+    [3, 'prev', 2],
+    [0, 'prev', 0],
+    [11, 'next', 11],
+    [6, 'first', 0],
+    [6, 'last', 11],
+  ] as const)('from %s, %s lands on %s (of 12)', (from, how, want) => {
+    expect(move(from, 12, how)).toBe(want);
+  });
+
+  it('maps Left, Right, Home and End, and nothing else', () => {
+    expect(keyToMove('ArrowRight')).toBe('next');
+    expect(keyToMove('ArrowLeft')).toBe('prev');
+    expect(keyToMove('Home')).toBe('first');
+    expect(keyToMove('End')).toBe('last');
+    expect(keyToMove('ArrowUp')).toBeNull();
+    expect(keyToMove('Enter')).toBeNull();
+  });
+});
+
+describe('recap URL', () => {
+  const ids = moments.map((m) => ({ id: m.id }));
+
+  it.each([
+    ['', 0, false],
+    ['?moment=1', 0, false],
+    ['?moment=5', 4, false],
+    ['?moment=12', 11, false],
+    ['?moment=signs', 8, false],
+    ['?moment=SIGNS', 8, false],
+    ['?moment=99', 11, true],
+    ['?moment=0', 0, true],
+    ['?moment=-4', 0, true],
+    ['?moment=abc', 0, true],
+    ['?moment=1e9', 0, true],
+    ['?moment=%3Cscript%3E', 0, true],
+  ])('%s shows moment index %s (notice: %s)', (q, index, hasNotice) => {
+    const r = momentFromQuery(q, ids);
+    expect(r.index).toBe(index);
+    expect(r.notice !== undefined).toBe(hasNotice);
+    // Notices are plain text (Svelte renders them as text), so an echoed "<script>" is harmless.
+    if (r.notice) expect(r.notice).toMatch(/^Moment in the link: /);
+  });
+
+  it('writes the 1-based position and keeps other parameters', () => {
+    expect(momentQuery('', 0, 12)).toBe('?moment=1');
+    expect(momentQuery('?leads=100&moment=2', 6, 12)).toBe('?leads=100&moment=7');
+    expect(momentQuery('', 40, 12)).toBe('?moment=12');
+  });
+});
+
+describe('recap text', () => {
+  it('announces position, title and team', () => {
+    expect(announcement(moments, 0)).toBe('Moment 1 of 12: A video in her feed. Marketing acts.');
+    expect(announcement(moments, 3)).toBe('Moment 4 of 12: Booking the walk-through. Both teams act.');
+    expect(announcement(moments, 99)).toMatch(/^Moment 12 of 12: .+\. Both teams act\.$/);
+    expect(announcement([], 0)).toBe('');
+  });
+
+  it('groups the journey into funnel, sale and after-purchase bands', () => {
+    expect(phaseSpans(moments).map((p) => [p.phase, p.start, p.count])).toEqual([
+      ['funnel', 0, 4],
+      ['sale', 4, 6],
+      ['after', 10, 2],
+    ]);
+    expect(phaseSpans([])).toEqual([]);
+  });
+
+  it('labels every stage with its phase', () => {
+    expect(stageLabel('desire')).toBe('Marketing funnel: Desire');
+    expect(stageLabel('objection-handling')).toBe('Sales process: Objection handling');
+    expect(stageLabel('referral')).toBe('After the purchase: Referral');
+    expect(Object.keys(STAGES)).toEqual([...STAGE_IDS]);
+  });
+});
+
+describe('content/recap.yaml', () => {
+  it('has 10 to 12 moments with unique ids, from the first video to the referral', () => {
+    expect(moments.length).toBeGreaterThanOrEqual(10);
+    expect(moments.length).toBeLessThanOrEqual(12);
+    expect(new Set(moments.map((m) => m.id)).size).toBe(moments.length);
+    expect(moments[0]!.stage).toBe('awareness');
+    expect(moments.at(-1)!.stage).toBe('referral');
+  });
+
+  it('moves forward through the stages, never back', () => {
+    const order = moments.map((m) => STAGE_IDS.indexOf(m.stage));
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('gives each team its share and hands over at the action stage', () => {
+    const c = teamCounts(moments);
+    expect(c.marketing).toBeGreaterThanOrEqual(3);
+    expect(c.sales).toBeGreaterThanOrEqual(4);
+    expect(c.both).toBeGreaterThanOrEqual(2);
+    expect(moments.find((m) => m.stage === 'action')!.team).toBe('both');
+  });
+
+  it('uses the running example’s numbers', () => {
+    const figures = moments.map((m) => m.figure ?? '').join(' | ');
+    for (const f of ['20,000', '2,000', '500', '100 leads', '50 of the 100', '$2,400', '25 % win rate']) {
+      expect(figures).toContain(f);
+    }
+  });
+
+  it('rejects a moment with an unknown team or stage', () => {
+    const bad = { ...moments[0]!, team: 'finance' };
+    expect(momentSchema.safeParse(bad).success).toBe(false);
+    expect(momentSchema.safeParse({ ...moments[0]!, stage: 'delight' }).success).toBe(false);
+  });
+});
