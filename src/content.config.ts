@@ -7,7 +7,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { chapterSchema, chapterIdFromPath } from './lib/content/chapter.ts';
 import { glossaryEntrySchema } from './lib/glossary/schema.ts';
-import { momentSchema } from './lib/recap/schema.ts';
+import { recapSchema } from './lib/recap/schema.ts';
 
 const chapters = defineCollection({
   loader: glob({
@@ -23,10 +23,10 @@ const glossary = defineCollection({
   schema: glossaryEntrySchema,
 });
 
-/** Chapter 8's recap of Maria's journey; the file's order is the journey's order. */
+/** Chapter 8's recap of Maria's journey: one entry, "journey", its moments in order. */
 const recap = defineCollection({
   loader: file('./content/recap.yaml'),
-  schema: momentSchema,
+  schema: recapSchema,
 });
 
 export const collections = { chapters, glossary, recap };

@@ -10,6 +10,7 @@ import {
   momentFromQuery,
   momentQuery,
   momentSchema,
+  recapSchema,
   move,
   phaseSpans,
   stageLabel,
@@ -17,8 +18,8 @@ import {
   type Moment,
 } from '~/lib/recap/index.ts';
 
-const raw = loadYaml(readFileSync('content/recap.yaml', 'utf8')) as unknown[];
-const moments: Moment[] = raw.map((m) => momentSchema.parse(m));
+const file = loadYaml(readFileSync('content/recap.yaml', 'utf8')) as { journey: unknown };
+const moments: Moment[] = recapSchema.parse(file.journey).moments;
 
 describe('recap stepping', () => {
   it.each([
@@ -139,6 +140,12 @@ describe('content/recap.yaml', () => {
     for (const f of ['20,000', '2,000', '500', '100 leads', '50 of the 100', '$2,400', '25 % win rate']) {
       expect(figures).toContain(f);
     }
+  });
+
+  it('rejects a journey with a repeated id, naming where', () => {
+    const r = recapSchema.safeParse({ title: 'Test', moments: [moments[0], moments[1], moments[0]] });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues[0]!.path).toEqual(['moments', 2, 'id']);
   });
 
   it('rejects a moment with an unknown team or stage', () => {

@@ -20,6 +20,9 @@ export const PHASE_LABEL: Record<Phase, string> = {
   after: 'After the purchase',
 };
 
+/** Band labels where the long ones do not fit. */
+export const PHASE_SHORT: Record<Phase, string> = { funnel: 'Funnel', sale: 'Sale', after: 'After' };
+
 export const STAGES: Record<StageId, { label: string; phase: Phase }> = {
   awareness: { label: 'Awareness', phase: 'funnel' },
   interest: { label: 'Interest', phase: 'funnel' },

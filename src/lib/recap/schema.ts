@@ -68,3 +68,30 @@ export const momentSchema = z
   .strict();
 
 export type Moment = z.infer<typeof momentSchema>;
+
+/**
+ * The whole recap: one entry ("journey") in content/recap.yaml, so the order of
+ * the moments is the order of the list (a collection of separate entries would
+ * not keep it).
+ */
+export const recapSchema = z
+  .object({
+    /** Visible title of the widget. */
+    title: z.string().trim().min(3).max(80),
+    moments: z
+      .array(momentSchema)
+      .min(2, 'a journey needs at least two moments')
+      .max(16, 'keep the recap to 16 moments at most')
+      .superRefine((moments, ctx) => {
+        const seen = new Set<string>();
+        moments.forEach((m, i) => {
+          if (seen.has(m.id)) {
+            ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `the id "${m.id}" is used twice` });
+          }
+          seen.add(m.id);
+        });
+      }),
+  })
+  .strict();
+
+export type Recap = z.infer<typeof recapSchema>;
