@@ -34,8 +34,15 @@ const chapters = readdirSync(DIR)
 describe('sentence splitting', () => {
   it('ends sentences at full stops, question marks and closing quotes, not in numbers', () => {
     expect(
-      sentencesOf(['A client pays $2,400 a year. Is it worth it? She said “yes.” Then 12.5 clients signed.']),
-    ).toEqual(['A client pays $2,400 a year.', 'Is it worth it?', 'She said “yes.”', 'Then 12.5 clients signed.']);
+      sentencesOf([
+        'A client pays $2,400 a year. Is it worth it? She said “yes.” Then 12.5 clients signed.',
+      ]),
+    ).toEqual([
+      'A client pays $2,400 a year.',
+      'Is it worth it?',
+      'She said “yes.”',
+      'Then 12.5 clients signed.',
+    ]);
   });
 
   it('treats each block (paragraph, list item) as ending a sentence', () => {
@@ -62,7 +69,12 @@ describe('sentence splitting', () => {
       '- **Bold** item',
     ].join('\n');
     const blocks = proseBlocksFromMdx(mdx);
-    expect(blocks).toEqual(['Learn one thing well.', 'A caption.', 'First sentence here. Second term sentence.', 'Bold item']);
+    expect(blocks).toEqual([
+      'Learn one thing well.',
+      'A caption.',
+      'First sentence here. Second term sentence.',
+      'Bold item',
+    ]);
   });
 
   it('reads prose from built HTML without tooltips, SVG, tables or labels', () => {
@@ -72,7 +84,12 @@ describe('sentence splitting', () => {
       '<aside><p class="callout-title" data-x>At Leafline</p><div><p>Sam calls.</p></div></aside>' +
       '<figure><svg><text>Label</text></svg><table><tr><td>cell</td></tr></table><figcaption>Caption.</figcaption></figure>' +
       '<nav class="chapter-nav"><a>Next</a></nav></div>';
-    expect(proseBlocksFromHtml(html)).toEqual(['Learn it.', 'One lead came in. It & more.', 'Sam calls.', 'Caption.']);
+    expect(proseBlocksFromHtml(html)).toEqual([
+      'Learn it.',
+      'One lead came in. It & more.',
+      'Sam calls.',
+      'Caption.',
+    ]);
   });
 });
 
@@ -86,18 +103,24 @@ describe.each(chapters)('chapter $file', ({ source, built }) => {
     ).toBeLessThanOrEqual(MAX_AVERAGE);
   });
 
-  it.runIf(built !== null)(`averages at most ${MAX_AVERAGE} words per sentence in the built page`, () => {
-    const stats = sentenceStats(proseBlocksFromHtml(readFileSync(built!, 'utf8')));
-    expect(stats.sentences).toBeGreaterThan(20);
-    expect(
-      stats.average,
-      `average ${stats.average.toFixed(1)} words; longest sentence (${wordsIn(stats.longest)} words): ${stats.longest}`,
-    ).toBeLessThanOrEqual(MAX_AVERAGE);
-  });
+  it.runIf(built !== null)(
+    `averages at most ${MAX_AVERAGE} words per sentence in the built page`,
+    () => {
+      const stats = sentenceStats(proseBlocksFromHtml(readFileSync(built!, 'utf8')));
+      expect(stats.sentences).toBeGreaterThan(20);
+      expect(
+        stats.average,
+        `average ${stats.average.toFixed(1)} words; longest sentence (${wordsIn(stats.longest)} words): ${stats.longest}`,
+      ).toBeLessThanOrEqual(MAX_AVERAGE);
+    },
+  );
 
   it('gives a reading time within 2 minutes of words / 200', () => {
     const minutes = Number(/^minutes:\s*(\d+)\s*$/m.exec(source)?.[1]);
     const expected = countWords(source) / WORDS_PER_MINUTE;
-    expect(Math.abs(minutes - expected), `frontmatter says ${minutes}, text reads in ${expected.toFixed(1)}`).toBeLessThanOrEqual(2);
+    expect(
+      Math.abs(minutes - expected),
+      `frontmatter says ${minutes}, text reads in ${expected.toFixed(1)}`,
+    ).toBeLessThanOrEqual(2);
   });
 });

@@ -33,7 +33,10 @@ const ENTITIES: Record<string, string> = {
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
     if (code[0] === '#') {
-      const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+      const n =
+        code[1] === 'x' || code[1] === 'X'
+          ? parseInt(code.slice(2), 16)
+          : parseInt(code.slice(1), 10);
       return Number.isFinite(n) ? String.fromCodePoint(n) : whole;
     }
     return ENTITIES[code.toLowerCase()] ?? whole;
@@ -59,7 +62,10 @@ export function proseBlocksFromHtml(html: string): string[] {
     .replace(/<span class="term-tip"[\s\S]*?<\/span>/gi, '')
     // Labels above callouts and "Try it" boxes are titles, not sentences.
     .replace(/<p class="(?:callout-title|try-title)[^"]*"[^>]*>[\s\S]*?<\/p>/gi, BLOCK)
-    .replace(/<\/?(p|li|ul|ol|figcaption|figure|div|section|aside|blockquote|dd|dt|br)\b[^>]*>/gi, BLOCK)
+    .replace(
+      /<\/?(p|li|ul|ol|figcaption|figure|div|section|aside|blockquote|dd|dt|br)\b[^>]*>/gi,
+      BLOCK,
+    )
     .replace(/<[^>]+>/g, '');
   return splitBlocks(decodeEntities(body));
 }
