@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clamp, commitTyped, createRangeScale, niceRound, snap } from '~/lib/ui/range';
+import { clamp, commitTyped, createRangeScale, niceRound, snap, symlogScale } from '~/lib/ui/range';
 import { formatCount } from '~/lib/format/index';
 
 describe('snap', () => {
@@ -79,5 +79,22 @@ describe('commitTyped', () => {
 describe('commitTyped with thousands separators', () => {
   it('reads "1,200" as 1200', () => {
     expect(commitTyped('1,200', 0, 0, 10_000, formatCount)).toEqual({ kind: 'ok', value: 1200 });
+  });
+});
+
+describe('symlogScale', () => {
+  it('matches sign(x)·log1p(|x|) mapped onto the range, and inverts', () => {
+    const s = symlogScale([0, 10_000_000], [0, 1000]);
+    expect(s(0)).toBe(0);
+    expect(s(10_000_000)).toBeCloseTo(1000, 9);
+    expect(s(20_000)).toBeCloseTo((Math.log1p(20_000) / Math.log1p(10_000_000)) * 1000, 9);
+    for (const v of [0, 1, 99, 20_000, 3_333_333]) expect(s.invert(s(v))).toBeCloseTo(v, 3);
+    expect(s(-5)).toBe(0);
+    expect(s.invert(2000)).toBeCloseTo(10_000_000, 3);
+  });
+  it('copes with an empty domain', () => {
+    const s = symlogScale([5, 5], [0, 1000]);
+    expect(s(5)).toBe(500);
+    expect(s.invert(300)).toBe(5);
   });
 });
