@@ -64,10 +64,10 @@ describe('recap URL', () => {
     ['', 0, false],
     ['?moment=1', 0, false],
     ['?moment=5', 4, false],
-    ['?moment=12', 11, false],
-    ['?moment=signs', 8, false],
-    ['?moment=SIGNS', 8, false],
-    ['?moment=99', 11, true],
+    ['?moment=10', 9, false],
+    ['?moment=objection-close', 5, false],
+    ['?moment=OBJECTION-CLOSE', 5, false],
+    ['?moment=99', 9, true],
     ['?moment=0', 0, true],
     ['?moment=-4', 0, true],
     ['?moment=abc', 0, true],
@@ -82,25 +82,25 @@ describe('recap URL', () => {
   });
 
   it('writes the 1-based position and keeps other parameters', () => {
-    expect(momentQuery('', 0, 12)).toBe('?moment=1');
-    expect(momentQuery('?leads=100&moment=2', 6, 12)).toBe('?leads=100&moment=7');
-    expect(momentQuery('', 40, 12)).toBe('?moment=12');
+    expect(momentQuery('', 0, 10)).toBe('?moment=1');
+    expect(momentQuery('?leads=100&moment=2', 6, 10)).toBe('?leads=100&moment=7');
+    expect(momentQuery('', 40, 10)).toBe('?moment=10');
   });
 });
 
 describe('recap text', () => {
   it('announces position, title and team', () => {
-    expect(announcement(moments, 0)).toBe('Moment 1 of 12: A video in her feed. Marketing acts.');
-    expect(announcement(moments, 3)).toBe('Moment 4 of 12: Booking the walk-through. Both teams act.');
-    expect(announcement(moments, 99)).toMatch(/^Moment 12 of 12: .+\. Both teams act\.$/);
+    expect(announcement(moments, 0)).toBe('Moment 1 of 10: She sees a video a colleague shared. Marketing acts.');
+    expect(announcement(moments, 4)).toBe('Moment 5 of 10: Sam qualifies her, visits and presents. Sales acts.');
+    expect(announcement(moments, 99)).toMatch(/^Moment 10 of 10: .+\. Both teams act\.$/);
     expect(announcement([], 0)).toBe('');
   });
 
   it('groups the journey into funnel, sale and after-purchase bands', () => {
     expect(phaseSpans(moments).map((p) => [p.phase, p.start, p.count])).toEqual([
       ['funnel', 0, 4],
-      ['sale', 4, 6],
-      ['after', 10, 2],
+      ['sale', 4, 3],
+      ['after', 7, 3],
     ]);
     expect(phaseSpans([])).toEqual([]);
   });
@@ -109,6 +109,11 @@ describe('recap text', () => {
     expect(stageLabel('desire')).toBe('Marketing funnel: Desire');
     expect(stageLabel('objection-handling')).toBe('Sales process: Objection handling');
     expect(stageLabel('referral')).toBe('After the purchase: Referral');
+    expect(stageLabel(['prospecting', 'approach', 'presentation'])).toBe(
+      'Sales process: Prospecting, approach and presentation',
+    );
+    expect(stageLabel(['objection-handling', 'closing'])).toBe('Sales process: Objection handling and closing');
+    expect(stageLabel([])).toBe('');
     expect(Object.keys(STAGES)).toEqual([...STAGE_IDS]);
   });
 });
@@ -118,26 +123,35 @@ describe('content/recap.yaml', () => {
     expect(moments.length).toBeGreaterThanOrEqual(10);
     expect(moments.length).toBeLessThanOrEqual(12);
     expect(new Set(moments.map((m) => m.id)).size).toBe(moments.length);
-    expect(moments[0]!.stage).toBe('awareness');
-    expect(moments.at(-1)!.stage).toBe('referral');
+    expect(moments[0]!.stages).toEqual(['awareness']);
+    expect(moments.at(-1)!.stages).toEqual(['referral']);
   });
 
-  it('moves forward through the stages, never back', () => {
-    const order = moments.map((m) => STAGE_IDS.indexOf(m.stage));
+  it('moves forward through the stages, never back, covering all six steps of a sale', () => {
+    const order = moments.flatMap((m) => m.stages.map((s) => STAGE_IDS.indexOf(s)));
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+    for (const s of ['awareness', 'interest', 'desire', 'action', 'prospecting', 'approach', 'presentation', 'objection-handling', 'closing', 'follow-up'] as const) {
+      expect(moments.some((m) => m.stages.includes(s)), s).toBe(true);
+    }
   });
 
-  it('gives each team its share and hands over at the action stage', () => {
+  it('matches chapter 8: four marketing moments, three sales, then both, sales, both', () => {
+    expect(moments.map((m) => m.team)).toEqual([
+      'marketing', 'marketing', 'marketing', 'marketing',
+      'sales', 'sales', 'sales',
+      'both', 'sales', 'both',
+    ]);
     const c = teamCounts(moments);
-    expect(c.marketing).toBeGreaterThanOrEqual(3);
-    expect(c.sales).toBeGreaterThanOrEqual(4);
-    expect(c.both).toBeGreaterThanOrEqual(2);
-    expect(moments.find((m) => m.stage === 'action')!.team).toBe('both');
+    expect(c).toEqual({ marketing: 4, sales: 4, both: 2 });
+    // The hand-over: the action stage is marketing's last moment, and sales takes the next.
+    const action = moments.findIndex((m) => m.stages.includes('action'));
+    expect(moments[action]!.team).toBe('marketing');
+    expect(moments[action + 1]!.team).toBe('sales');
   });
 
   it('uses the running example’s numbers', () => {
     const figures = moments.map((m) => m.figure ?? '').join(' | ');
-    for (const f of ['20,000', '2,000', '500', '100 leads', '50 of the 100', '$2,400', '25 % win rate']) {
+    for (const f of ['20,000', '2,000 ', '500 ', '100 leads', '50 of the 100', '$2,400', '25 % win rate']) {
       expect(figures).toContain(f);
     }
   });
@@ -151,6 +165,8 @@ describe('content/recap.yaml', () => {
   it('rejects a moment with an unknown team or stage', () => {
     const bad = { ...moments[0]!, team: 'finance' };
     expect(momentSchema.safeParse(bad).success).toBe(false);
-    expect(momentSchema.safeParse({ ...moments[0]!, stage: 'delight' }).success).toBe(false);
+    expect(momentSchema.safeParse({ ...moments[0]!, stages: ['delight'] }).success).toBe(false);
+    expect(momentSchema.safeParse({ ...moments[0]!, stages: [] }).success).toBe(false);
+    expect(momentSchema.safeParse({ ...moments[0]!, stages: ['closing', 'approach'] }).success).toBe(false);
   });
 });

@@ -35,13 +35,31 @@ export const STAGES: Record<StageId, { label: string; phase: Phase }> = {
   closing: { label: 'Closing', phase: 'sale' },
   'follow-up': { label: 'Follow-up', phase: 'sale' },
   loyalty: { label: 'Loyalty', phase: 'after' },
+  upsell: { label: 'Upselling', phase: 'after' },
   referral: { label: 'Referral', phase: 'after' },
 };
 
-/** "Marketing funnel: Desire". */
-export function stageLabel(stage: StageId): string {
-  const s = STAGES[stage];
-  return `${PHASE_LABEL[s.phase]}: ${s.label}`;
+/** "A, b and c". */
+function joinList(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/**
+ * "Marketing funnel: Desire"; for several stages, "Sales process: Objection
+ * handling and closing" (named by the phase of the first).
+ */
+export function stageLabel(stages: StageId | readonly StageId[]): string {
+  const list = typeof stages === 'string' ? [stages] : stages;
+  const first = list[0];
+  if (!first) return '';
+  const labels = list.map((s, i) => (i === 0 ? STAGES[s].label : STAGES[s].label.toLowerCase()));
+  return `${PHASE_LABEL[STAGES[first].phase]}: ${joinList(labels)}`;
+}
+
+/** The phase a moment belongs to: that of its first stage. */
+export function phaseOf(moment: Pick<Moment, 'stages'>): Phase {
+  return STAGES[moment.stages[0]!].phase;
 }
 
 /** A whole number in [0, count − 1]; 0 for an empty list or a non-number. */
@@ -147,10 +165,10 @@ export interface PhaseSpan {
 }
 
 /** Groups consecutive moments by phase (funnel, sale, after the purchase). */
-export function phaseSpans(moments: readonly Pick<Moment, 'stage'>[]): PhaseSpan[] {
+export function phaseSpans(moments: readonly Pick<Moment, 'stages'>[]): PhaseSpan[] {
   const spans: PhaseSpan[] = [];
   moments.forEach((m, i) => {
-    const phase = STAGES[m.stage].phase;
+    const phase = phaseOf(m);
     const last = spans[spans.length - 1];
     if (last && last.phase === phase) last.count += 1;
     else spans.push({ phase, label: PHASE_LABEL[phase], start: i, count: 1 });

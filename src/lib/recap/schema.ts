@@ -11,7 +11,7 @@ export type Team = (typeof TEAMS)[number];
 
 /**
  * Stages in the order a customer meets them: the four funnel stages, the six
- * steps of a sale, and the two kinds of moment after the purchase.
+ * steps of a sale, and three kinds of moment after the purchase.
  */
 export const STAGE_IDS = [
   'awareness',
@@ -25,6 +25,7 @@ export const STAGE_IDS = [
   'closing',
   'follow-up',
   'loyalty',
+  'upsell',
   'referral',
 ] as const;
 export type StageId = (typeof STAGE_IDS)[number];
@@ -42,6 +43,7 @@ export const ICONS = [
   'pen',
   'phone',
   'plant',
+  'gift',
   'referral',
 ] as const;
 export type Icon = (typeof ICONS)[number];
@@ -60,7 +62,14 @@ export const momentSchema = z
     who: z.string().trim().min(2).max(60),
     /** Why it is that team's moment, in one or two sentences. */
     why: z.string().trim().min(20).max(360),
-    stage: z.enum(STAGE_IDS),
+    /** Where it sits: one stage, or several in a row (e.g. objection handling, then closing). */
+    stages: z
+      .array(z.enum(STAGE_IDS))
+      .min(1, 'name at least one stage')
+      .max(4)
+      .refine((s) => s.every((x, i) => i === 0 || STAGE_IDS.indexOf(x) > STAGE_IDS.indexOf(s[i - 1]!)), {
+        message: 'list the stages in the order they happen, each once',
+      }),
     icon: z.enum(ICONS),
     /** An optional figure from Leafline's month, e.g. "20,000 people reached". */
     figure: z.string().trim().min(3).max(80).optional(),
