@@ -7,6 +7,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { chapterSchema, chapterIdFromPath } from './lib/content/chapter.ts';
 import { glossaryEntrySchema } from './lib/glossary/schema.ts';
+import { scenarioSchema } from './lib/funnel/schema.ts';
 
 const chapters = defineCollection({
   loader: glob({
@@ -22,4 +23,10 @@ const glossary = defineCollection({
   schema: glossaryEntrySchema,
 });
 
-export const collections = { chapters, glossary };
+/** Funnel presets: one YAML file per scenario, id from the file name. */
+const scenarios = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/scenarios' }),
+  schema: scenarioSchema,
+});
+
+export const collections = { chapters, glossary, scenarios };
