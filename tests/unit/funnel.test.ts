@@ -436,3 +436,22 @@ describe('CSV export', () => {
     expect(csv).toContain('Seed,1');
   });
 });
+
+describe('symlog scale (shared by RangeField and the figure)', async () => {
+  const { scaleSymlog } = await import('d3-scale');
+  const { symlogScale } = await import('~/lib/ui/range.ts');
+  it.each([
+    { domain: [0, 10_000_000] as [number, number], range: [0, 1000] as [number, number] },
+    { domain: [0, 100] as [number, number], range: [0, 250] as [number, number] },
+    { domain: [5, 20_000] as [number, number], range: [3, 400] as [number, number] },
+  ])('matches d3 scaleSymlog on $domain', ({ domain, range }) => {
+    const ours = symlogScale(domain, range);
+    const d3 = scaleSymlog().domain(domain).range(range).constant(1).clamp(true);
+    for (const v of [domain[0], 1, 7, 12.5, 99, 1234, 20_000, 5e6, domain[1], domain[1] * 10, -5]) {
+      expect(ours(v)).toBeCloseTo(d3(v), 9);
+    }
+    for (const p of [range[0], (range[0] + range[1]) / 3, range[1]]) {
+      expect(ours.invert(p)).toBeCloseTo(d3.invert(p), 6);
+    }
+  });
+});
