@@ -12,7 +12,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { pageJs } from './js-closure.mjs';
+import { measurePages } from './page-weight.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4333);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -115,8 +115,11 @@ try {
   }
   const recompute = await page.evaluate(() => window.__funnelBench.recompute(100, 200));
   console.log(`\nModel recompute (forward + goal + 12-month simulation), median of 100 batches of 200: ${(recompute * 1000).toFixed(1)} µs (${recompute.toFixed(4)} ms)`);
-  const js = pageJs('/tools/funnel/');
-  console.log(`JavaScript on /tools/funnel/: ${(js.external / 1024).toFixed(1)} KB gzipped in ${Object.keys(js.files).length} files, plus ${(js.inline / 1024).toFixed(1)} KB inline`);
+  for (const w of measurePages('dist').filter((p) => p.page === '/tools/funnel/' || p.page.startsWith('/chapters/from-awareness'))) {
+    console.log(
+      `${w.page}: JS ${(w.js.gz / 1024).toFixed(1)} KB gzipped (${w.js.files.length} files, budget 40 KB), CSS ${(w.css.gz / 1024).toFixed(1)} KB, HTML ${(w.html.gz / 1024).toFixed(1)} KB`,
+    );
+  }
   const [load1] = (await import('node:os')).loadavg();
   console.log(`Machine load average while measuring: ${load1.toFixed(1)} (frame pacing suffers when it is above the core count)`);
   const ten = rows.find((r) => r.n === 10000);

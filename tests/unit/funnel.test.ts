@@ -455,3 +455,17 @@ describe('symlog scale (shared by RangeField and the figure)', async () => {
     }
   });
 });
+
+describe('log sliders never get stuck on an arrow key', async () => {
+  const { createRangeScale, valueAtPosition } = await import('~/lib/ui/range.ts');
+  const s = createRangeScale(0, 10_000_000, 1, 'log');
+  it.each([20_000, 2400, 5000, 8000, 1000, 150, 1, 0, 99_000, 9_900_000])('from %d one step up and down changes the value', (v) => {
+    const p = s.toPosition(v);
+    if (v < 10_000_000) expect(valueAtPosition(s, v, p + 1)).toBeGreaterThan(v);
+    if (v > 0) expect(valueAtPosition(s, v, p - 1)).toBeLessThan(v);
+  });
+  it('stays put at the ends of the track', () => {
+    expect(valueAtPosition(s, 10_000_000, 1000)).toBe(10_000_000);
+    expect(valueAtPosition(s, 0, 0)).toBe(0);
+  });
+});
