@@ -8,6 +8,7 @@ import { file, glob } from 'astro/loaders';
 import { chapterSchema, chapterIdFromPath } from './lib/content/chapter.ts';
 import { glossaryEntrySchema } from './lib/glossary/schema.ts';
 import { recapSchema } from './lib/recap/schema.ts';
+import { scenarioSchema } from './lib/funnel/schema.ts';
 
 const chapters = defineCollection({
   loader: glob({
@@ -29,4 +30,10 @@ const recap = defineCollection({
   schema: recapSchema,
 });
 
-export const collections = { chapters, glossary, recap };
+/** Funnel presets: one YAML file per scenario, id from the file name. */
+const scenarios = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/scenarios' }),
+  schema: scenarioSchema,
+});
+
+export const collections = { chapters, glossary, recap, scenarios };
