@@ -7,6 +7,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { chapterSchema, chapterIdFromPath } from './lib/content/chapter.ts';
 import { glossaryEntrySchema } from './lib/glossary/schema.ts';
+import { salesStepSchema, scenarioSchema } from './lib/sales/schema.ts';
 
 const chapters = defineCollection({
   loader: glob({
@@ -22,4 +23,20 @@ const glossary = defineCollection({
   schema: glossaryEntrySchema,
 });
 
-export const collections = { chapters, glossary };
+/** The six steps of a sale, in order (content/sales-process.yaml). */
+const salesSteps = defineCollection({
+  loader: file('./content/sales-process.yaml'),
+  schema: salesStepSchema,
+});
+
+/**
+ * Role-play scenarios, one YAML file each. The schema checks the conversation
+ * graph too, so a dangling reply or an unreachable node fails the build; the
+ * entry id in Astro's message is the file name.
+ */
+const roleplay = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/roleplay' }),
+  schema: scenarioSchema,
+});
+
+export const collections = { chapters, glossary, salesSteps, roleplay };
