@@ -160,3 +160,33 @@ describe('bad and empty input', () => {
     expect(notices.join(' ')).toContain('New deals per week');
   });
 });
+
+import { delayDistribution } from '~/lib/sales/forecast';
+
+describe('time to close', () => {
+  it('one-week stages: every closer takes exactly four weeks (closes 3 weeks after entering)', () => {
+    expect(Array.from(delayDistribution(half.stages, 6))).toEqual([0, 0, 0, 1, 0, 0, 0]);
+  });
+
+  it('matches the expected model: 8 deals, sure stages, the first lasting two weeks', () => {
+    const stages = [
+      { probability: 1, weeks: 2 },
+      { probability: 1, weeks: 1 },
+      { probability: 1, weeks: 1 },
+      { probability: 1, weeks: 1 },
+    ];
+    const d = Array.from(delayDistribution(stages, 5));
+    expect(d.slice(0, 6)).toEqual([0, 0, 0, 0.5, 0.25, 0.125]);
+  });
+
+  it('the simulated mean per week matches the expected values', () => {
+    const input = inputFromValues({ ...defaultsOf(FORECAST_SPEC), weeks: 30 }, 4000);
+    const sims = simulateClosed(input);
+    const { closed } = expectedClosed(input);
+    for (let w = 0; w < 30; w++) {
+      let sum = 0;
+      for (let r = 0; r < 4000; r++) sum += sims[r * 30 + w]!;
+      expect(sum / 4000).toBeCloseTo(closed[w]!, 0);
+    }
+  });
+});

@@ -73,3 +73,17 @@ describe('content/sales-process.yaml', () => {
     expect(salesProcessSchema.safeParse(arr).success).toBe(false);
   });
 });
+
+import { mergeQuery } from '~/lib/sales/query';
+
+describe('mergeQuery (two widgets on one page)', () => {
+  it.each([
+    ['', '?step=3', ['step'], '?step=3'],
+    ['?deals=5', '?step=3', ['step'], '?deals=5&step=3'],
+    ['?deals=5&step=3', '', ['step'], '?deals=5'],
+    ['?step=2&deals=5', '?deals=9', ['deals', 'seed'], '?step=2&deals=9'],
+    ['?step=2', '', ['step'], ''],
+  ] as const)('%s + %s over %o → %s', (cur, patch, keys, out) => {
+    expect(mergeQuery(cur, patch, keys)).toBe(out);
+  });
+});

@@ -89,7 +89,8 @@ export const scenarioSchema = z
   .strict()
   .superRefine((scenario, ctx) => {
     for (const problem of validateScenarioGraph(scenario)) {
-      ctx.addIssue({ code: 'custom', message: problem });
+      // The path shows in Astro's build error next to the entry's file.
+      ctx.addIssue({ code: 'custom', message: problem, path: ['scenario graph'] });
     }
   });
 
