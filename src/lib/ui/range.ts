@@ -2,7 +2,6 @@
  * Maps between a value and a slider position. Wide ranges (0 to 10 million)
  * use a symmetric-log scale so every decade gets its share of the track.
  */
-import { scaleSymlog } from 'd3-scale';
 
 /** Slider positions used for log scales: fine enough for arrow-key steps. */
 export const LOG_POSITIONS = 1000;
@@ -39,7 +38,7 @@ export function createRangeScale(
     };
   }
   // Constant 1 keeps the region near zero usable; the nice() step keeps values round.
-  const s = scaleSymlog().domain([min, max]).range([0, LOG_POSITIONS]).constant(1);
+  const s = symlogScale(min, max, LOG_POSITIONS);
   return {
     toPosition: (v) => Math.round(clamp(s(clamp(v, min, max)), 0, LOG_POSITIONS)),
     toValue: (p) => {
@@ -48,6 +47,21 @@ export function createRangeScale(
     },
     positions: { min: 0, max: LOG_POSITIONS, step: 1 },
   };
+}
+
+/**
+ * The symmetric-log mapping of d3-scale's scaleSymlog (constant 1), written
+ * out so that pages with a slider do not ship all of d3-scale (about 7 KB
+ * gzipped with its interpolators and colours) for two lines of arithmetic.
+ */
+export function symlogScale(min: number, max: number, positions: number) {
+  const t = (x: number) => Math.sign(x) * Math.log1p(Math.abs(x));
+  const ti = (y: number) => Math.sign(y) * Math.expm1(Math.abs(y));
+  const t0 = t(min);
+  const span = t(max) - t0;
+  const fn = (v: number) => (span === 0 ? 0 : ((t(v) - t0) / span) * positions);
+  fn.invert = (p: number) => ti(t0 + (p / positions) * span);
+  return fn;
 }
 
 /** Keeps two significant figures above 100 so a log slider lands on round numbers. */
