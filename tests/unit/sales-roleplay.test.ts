@@ -20,6 +20,13 @@ const files = readdirSync(DIR).filter((f) => f.endsWith('.yaml'));
 const raw = (f: string) => load(readFileSync(`${DIR}/${f}`, 'utf8')) as Record<string, unknown>;
 const parsed = (f: string): Scenario => ({ id: f.replace(/\.yaml$/, ''), ...scenarioSchema.parse(raw(f)) });
 
+interface FixtureNode {
+  id: string;
+  line: string;
+  replies?: Array<{ text: string; next: string; effects: Record<string, number>; skill: string; explanation: string }>;
+  ending?: { kind: string; title: string; summary: string };
+}
+
 /** A tiny but valid scenario, to break in one way at a time. */
 function good() {
   const reply = (next: string, skill = 'listening', effects = { trust: 5, need: 0, urgency: 0 }) => ({
@@ -29,7 +36,7 @@ function good() {
     skill,
     explanation: 'Because it helps.',
   });
-  const ending = (id: string, kind: string) => ({
+  const ending = (id: string, kind: string): FixtureNode => ({
     id,
     line: 'Goodbye.',
     ending: { kind, title: `Ending ${id}`, summary: 'What happened and why it happened.' },
@@ -41,7 +48,7 @@ function good() {
     buyer: { name: 'Test', role: 'Buyer at a test', needs: 'Needs plenty of tests.' },
     start: 'a',
     meters: { trust: 50, need: 50, urgency: 50 },
-    nodes: [
+    nodes: <FixtureNode[]>[
       { id: 'a', line: 'Start.', replies: [reply('b'), reply('c')] },
       { id: 'b', line: 'B.', replies: [reply('d'), reply('e')] },
       { id: 'c', line: 'C.', replies: [reply('d'), reply('f')] },

@@ -284,14 +284,14 @@ export function forecast(raw: ForecastInput): Forecast {
 
 /* ---- URL state: every input of the widget, validated and clamped. ---- */
 
-const pct = (label: string, value: number): NumberField => ({
+const pct = (label: string, value: number): NumberField & { label: string } => ({
   kind: 'number',
   default: value,
   min: LIMITS.probability.min,
   max: LIMITS.probability.max,
   label,
 });
-const wk = (label: string, value: number): NumberField => ({
+const wk = (label: string, value: number): NumberField & { label: string } => ({
   kind: 'number',
   default: value,
   min: LIMITS.weeks.min,
@@ -318,7 +318,7 @@ export const FORECAST_SPEC = {
   seed: { kind: 'number', default: 1, min: LIMITS.seed.min, max: LIMITS.seed.max, integer: true, label: 'Seed' },
 } as const satisfies Record<string, NumberField>;
 
-export type ForecastValues = { [K in keyof typeof FORECAST_SPEC]: number };
+export type ForecastValues = { -readonly [K in keyof typeof FORECAST_SPEC]: number };
 
 /** From the widget's values (percentages 0–100) to the model's input. */
 export function inputFromValues(v: ForecastValues, runs = DEFAULT_RUNS): ForecastInput {

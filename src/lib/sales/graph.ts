@@ -99,7 +99,7 @@ export function validateScenarioGraph(scenario: GraphInput, file?: string): stri
 
   const endingKinds = new Set<string>();
   for (const [id, n] of byId) {
-    const replies = n.replies ?? [];
+    const replies: ReadonlyArray<{ next?: unknown; explanation?: unknown }> = n.replies ?? [];
     if (n.ending) {
       if (typeof n.ending.kind === 'string') endingKinds.add(n.ending.kind);
       if (replies.length > 0) say(id, 'is an ending, so it cannot offer replies.');

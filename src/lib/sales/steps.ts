@@ -30,7 +30,7 @@ export interface SalesStep {
   marketing: string;
 }
 
-export const STEP_COUNT = STEP_IDS.length;
+export const STEP_COUNT: number = STEP_IDS.length;
 
 /** `step=1..6` in the URL; anything else clamps with a notice. */
 export const STEP_FIELD: NumberField = {
