@@ -24,6 +24,37 @@ export function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }
 
+/**
+ * A clamped symmetric-log scale from a domain to a range: the arithmetic of
+ * d3-scale's scaleSymlog (sign(x)·log1p(|x|/c)) without its interpolators,
+ * which would add about 9 KB of gzipped JavaScript to every widget page.
+ */
+export interface SymlogScale {
+  (value: number): number;
+  invert(position: number): number;
+}
+
+export function symlogScale(
+  domain: readonly [number, number],
+  range: readonly [number, number],
+  constant = 1,
+): SymlogScale {
+  const t = (x: number) => Math.sign(x) * Math.log1p(Math.abs(x / constant));
+  const ti = (y: number) => Math.sign(y) * Math.expm1(Math.abs(y)) * constant;
+  const [d0, d1] = [t(domain[0]), t(domain[1])];
+  const [r0, r1] = range;
+  const span = d1 - d0;
+  const f = ((value: number) => {
+    const v = clamp(value, Math.min(domain[0], domain[1]), Math.max(domain[0], domain[1]));
+    return span === 0 ? (r0 + r1) / 2 : r0 + ((t(v) - d0) / span) * (r1 - r0);
+  }) as SymlogScale;
+  f.invert = (position: number) => {
+    const p = clamp(position, Math.min(r0, r1), Math.max(r0, r1));
+    return r1 === r0 ? domain[0] : ti(d0 + ((p - r0) / (r1 - r0)) * span);
+  };
+  return f;
+}
+
 export function createRangeScale(
   min: number,
   max: number,
@@ -38,7 +69,7 @@ export function createRangeScale(
     };
   }
   // Constant 1 keeps the region near zero usable; the nice() step keeps values round.
-  const s = symlogScale(min, max, LOG_POSITIONS);
+  const s = symlogScale([min, max], [0, LOG_POSITIONS], 1);
   return {
     toPosition: (v) => Math.round(clamp(s(clamp(v, min, max)), 0, LOG_POSITIONS)),
     toValue: (p) => {
@@ -47,21 +78,6 @@ export function createRangeScale(
     },
     positions: { min: 0, max: LOG_POSITIONS, step: 1 },
   };
-}
-
-/**
- * The symmetric-log mapping of d3-scale's scaleSymlog (constant 1), written
- * out so that pages with a slider do not ship all of d3-scale (about 7 KB
- * gzipped with its interpolators and colours) for two lines of arithmetic.
- */
-export function symlogScale(min: number, max: number, positions: number) {
-  const t = (x: number) => Math.sign(x) * Math.log1p(Math.abs(x));
-  const ti = (y: number) => Math.sign(y) * Math.expm1(Math.abs(y));
-  const t0 = t(min);
-  const span = t(max) - t0;
-  const fn = (v: number) => (span === 0 ? 0 : ((t(v) - t0) / span) * positions);
-  fn.invert = (p: number) => ti(t0 + (p / positions) * span);
-  return fn;
 }
 
 /** Keeps two significant figures above 100 so a log slider lands on round numbers. */
