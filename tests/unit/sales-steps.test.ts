@@ -87,3 +87,17 @@ describe('mergeQuery (two widgets on one page)', () => {
     expect(mergeQuery(cur, patch, keys)).toBe(out);
   });
 });
+
+import { skippedBetween } from '~/lib/sales/steps';
+
+describe('skipping steps', () => {
+  it.each([
+    [0, 1, []],
+    [0, 2, [1]],
+    [1, 5, [2, 3, 4]],
+    [4, 1, []],
+    [3, 3, []],
+  ] as const)('from %i to %i passes over %o', (from, to, skipped) => {
+    expect(skippedBetween(from, to)).toEqual(skipped);
+  });
+});

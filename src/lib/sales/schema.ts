@@ -22,6 +22,7 @@ export const salesStepSchema = z
     mistake: prose(20, 'a common mistake'),
     metric: prose(10, 'the metric that shows the step works'),
     marketing: prose(20, 'where marketing feeds in'),
+    skipped: prose(20, 'what goes wrong when a salesperson skips the step'),
   })
   .strict();
 

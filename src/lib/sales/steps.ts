@@ -28,6 +28,8 @@ export interface SalesStep {
   mistake: string;
   metric: string;
   marketing: string;
+  /** What goes wrong when a salesperson skips this step. */
+  skipped: string;
 }
 
 export const STEP_COUNT: number = STEP_IDS.length;
@@ -88,4 +90,14 @@ export function keyToIndex(key: string, index: number, count = STEP_COUNT): numb
 export function neighbour(index: number, direction: -1 | 1, count = STEP_COUNT): number | null {
   const next = index + direction;
   return next < 0 || next >= count ? null : next;
+}
+
+/**
+ * The steps passed over when the reader jumps forward more than one step
+ * (1 → 3 skips step 2); empty for a move of one step or backwards.
+ */
+export function skippedBetween(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from + 1; i < to; i++) out.push(i);
+  return out;
 }
