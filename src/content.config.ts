@@ -9,6 +9,7 @@ import { chapterSchema, chapterIdFromPath } from './lib/content/chapter.ts';
 import { glossaryEntrySchema } from './lib/glossary/schema.ts';
 import { recapSchema } from './lib/recap/schema.ts';
 import { scenarioSchema } from './lib/funnel/schema.ts';
+import { salesStepSchema, scenarioSchema as roleplaySchema } from './lib/sales/schema.ts';
 
 const chapters = defineCollection({
   loader: glob({
@@ -36,4 +37,20 @@ const scenarios = defineCollection({
   schema: scenarioSchema,
 });
 
-export const collections = { chapters, glossary, recap, scenarios };
+/** The six steps of a sale, in order (content/sales-process.yaml). */
+const salesSteps = defineCollection({
+  loader: file('./content/sales-process.yaml'),
+  schema: salesStepSchema,
+});
+
+/**
+ * Role-play scenarios, one YAML file each. The schema checks the conversation
+ * graph too, so a dangling reply or an unreachable node fails the build; the
+ * entry id in Astro's message is the file name.
+ */
+const roleplay = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/roleplay' }),
+  schema: roleplaySchema,
+});
+
+export const collections = { chapters, glossary, recap, scenarios, salesSteps, roleplay };
