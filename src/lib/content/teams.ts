@@ -7,13 +7,11 @@ import { getCollection } from 'astro:content';
 import { PRACTICE_IDS, type Practice } from '../alignment/index.ts';
 import { STAGES } from '../journey/stages.ts';
 import type { JourneyPhase } from '../journey/index.ts';
-import type { Role } from '../roles/index.ts';
+import { orderRoles, type Role } from '../roles/index.ts';
 import type { SortTask } from '../sorting/index.ts';
 
 export async function loadRoles(): Promise<Role[]> {
-  const roles = (await getCollection('roles')).map((e) => e.data);
-  // Sales roles first, then marketing, each in file order.
-  return [...roles.filter((r) => r.team === 'sales'), ...roles.filter((r) => r.team === 'marketing')];
+  return orderRoles((await getCollection('roles')).map((e) => e.data));
 }
 
 export async function loadSortTasks(): Promise<SortTask[]> {

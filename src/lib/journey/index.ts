@@ -3,7 +3,7 @@
  * the market numbers behind each phase, and the layout of the journey map.
  * Layout is plain numbers from D3 scales, so the view only draws.
  */
-import { scaleBand, scaleLog } from 'd3-scale';
+import { scaleLinear, scaleLog } from 'd3-scale';
 import { STAGES, STAGE_LABELS, type Stage } from './stages.ts';
 import type { JourneyPhase, Touchpoint } from './schema.ts';
 
@@ -113,40 +113,52 @@ export interface JourneyLayout {
   bars: MarketBar[];
 }
 
-export const MAP_SIZE = { width: 960, height: 400, top: 44, laneHeight: 96, bandHeight: 120, left: 8, right: 8 } as const;
+/** Fewest touchpoint slots a phase gets, so its label fits. */
+export const MIN_SLOTS = 2;
+
+export const MAP_SIZE = { width: 960, height: 340, top: 44, laneHeight: 88, bandHeight: 110, left: 8, right: 8 } as const;
 
 /**
- * Positions for every mark on the map: phases are bands on the x axis (D3
- * scaleBand); within a phase each lane's touchpoints spread evenly; the
+ * Positions for every mark on the map: phases are columns on the x axis (a D3
+ * linear scale over slots, wider where a lane is busier); within a phase each lane's touchpoints spread evenly; the
  * market bars in the middle band use a log scale so 20,000 and 2 both read.
  */
 export function layoutJourney(phases: readonly JourneyPhase[], market: readonly MarketPhase[] = marketCounts()): JourneyLayout {
   const { width, height, top, laneHeight, bandHeight, left, right } = MAP_SIZE;
   const ordered = STAGES.filter((s) => phases.some((p) => p.id === s));
-  const x = scaleBand<Stage>().domain(ordered).range([left, width - right]).paddingInner(0.06);
+  // A phase is as wide as its busiest lane needs (at least two slots), so
+  // crowded phases such as the purchase get room instead of overlapping marks.
+  const weights = ordered.map((stage) => {
+    const phase = phases.find((p) => p.id === stage)!;
+    return Math.max(MIN_SLOTS, ...LANES.map((l) => phase.touchpoints.filter((t) => t.lane === l).length));
+  });
+  const total = weights.reduce((a, b) => a + b, 0);
+  const x = scaleLinear().domain([0, Math.max(1, total)]).range([left, width - right]);
+  const gap = 4;
   const lanes = {
     marketing: { y0: top, y1: top + laneHeight, cy: top + laneHeight / 2 },
     sales: { y0: top + laneHeight + bandHeight, y1: top + 2 * laneHeight + bandHeight, cy: top + laneHeight + bandHeight + laneHeight / 2 },
   };
   const band = { y0: top + laneHeight, y1: top + laneHeight + bandHeight };
-  const columns: PhaseColumn[] = ordered.map((stage) => {
-    const x0 = x(stage)!;
-    return { stage, label: STAGE_LABELS[stage], x0, x1: x0 + x.bandwidth(), cx: x0 + x.bandwidth() / 2 };
+  let acc = 0;
+  const columns: PhaseColumn[] = ordered.map((stage, i) => {
+    const x0 = x(acc) + (i === 0 ? 0 : gap / 2);
+    acc += weights[i]!;
+    const x1 = x(acc) - (i === ordered.length - 1 ? 0 : gap / 2);
+    return { stage, label: STAGE_LABELS[stage], x0, x1, cx: (x0 + x1) / 2 };
   });
 
   const touchpoints: PlacedTouchpoint[] = [];
   let step = 0;
   for (const stage of ordered) {
     const phase = phases.find((p) => p.id === stage)!;
-    const x0 = x(stage)!;
+    const col = columns.find((c) => c.stage === stage)!;
     for (const lane of LANES) {
       const inLane = phase.touchpoints.filter((t) => t.lane === lane);
       inLane.forEach((t, i) => {
-        // Even spread inside the band; alternate rows when a lane is crowded.
-        const xi = x0 + (x.bandwidth() * (i + 1)) / (inLane.length + 1);
-        const crowded = inLane.length > 2;
-        const dy = crowded ? (i % 2 === 0 ? -16 : 16) : 0;
-        touchpoints.push({ ...t, stage, step: 0, x: xi, y: lanes[lane].cy + dy });
+        // Even spread across the column.
+        const xi = col.x0 + ((col.x1 - col.x0) * (i + 1)) / (inLane.length + 1);
+        touchpoints.push({ ...t, stage, step: 0, x: xi, y: lanes[lane].cy });
       });
     }
     // Steps follow the order in the file, which is the order Maria meets them.

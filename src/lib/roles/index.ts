@@ -87,6 +87,34 @@ export function compareRoles(a: Role, b: Role): ComparisonRow[] {
   ];
 }
 
+/**
+ * The order roles are listed in: each team from the front line to the
+ * planners. Content loaders return entries by id, so the order is kept here;
+ * roles not listed follow, alphabetically.
+ */
+export const ROLE_ORDER = [
+  'account-executive',
+  'sales-manager',
+  'account-manager',
+  'sales-analyst',
+  'marketing-coordinator',
+  'content-creator',
+  'seo-specialist',
+  'marketing-analyst',
+  'marketing-manager',
+] as const;
+
+/** Roles sorted sales first, then marketing, each in ROLE_ORDER. */
+export function orderRoles(roles: readonly Role[]): Role[] {
+  const rank = (r: Role) => {
+    const i = (ROLE_ORDER as readonly string[]).indexOf(r.id);
+    return i < 0 ? ROLE_ORDER.length : i;
+  };
+  return roles
+    .slice()
+    .sort((a, b) => (a.team === b.team ? 0 : a.team === 'sales' ? -1 : 1) || rank(a) - rank(b) || a.id.localeCompare(b.id));
+}
+
 /** The pair the comparison opens with: the first sales role against the first marketing role. */
 export function defaultPair(roles: readonly Role[]): [string, string] {
   const s = roles.find((r) => r.team === 'sales') ?? roles[0];
