@@ -120,6 +120,6 @@ export function verdict(score: Score): string {
   const share = score.right / score.total;
   if (share === 1) return 'Every task in the right place. You can tell the two teams apart.';
   if (share >= 0.75) return 'Most tasks in the right place. Read the reasons for the rest.';
-  if (share >= 0.5) return 'About half right. The reasons below show where the line runs.';
-  return 'The line between the teams is blurry for now. The reasons below will sharpen it.';
+  if (share >= 0.5) return 'About half right. The reason under each task shows where the line runs.';
+  return 'The line between the teams is blurry for now. The reason under each task will sharpen it.';
 }
