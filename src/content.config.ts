@@ -10,6 +10,10 @@ import { glossaryEntrySchema } from './lib/glossary/schema.ts';
 import { recapSchema } from './lib/recap/schema.ts';
 import { scenarioSchema } from './lib/funnel/schema.ts';
 import { salesStepSchema, scenarioSchema as roleplaySchema } from './lib/sales/schema.ts';
+import { roleSchema } from './lib/roles/schema.ts';
+import { sortTaskSchema } from './lib/sorting/schema.ts';
+import { journeyPhaseSchema } from './lib/journey/schema.ts';
+import { practiceSchema } from './lib/alignment/schema.ts';
 
 const chapters = defineCollection({
   loader: glob({
@@ -53,4 +57,39 @@ const roleplay = defineCollection({
   schema: roleplaySchema,
 });
 
-export const collections = { chapters, glossary, recap, scenarios, salesSteps, roleplay };
+/** The nine roles of the two teams (role explorer, chapter 5). */
+const roles = defineCollection({
+  loader: file('./content/roles.yaml'),
+  schema: roleSchema,
+});
+
+/** Tasks for the "Who does it?" sorting game (chapter 2). */
+const sortTasks = defineCollection({
+  loader: file('./content/sort-tasks.yaml'),
+  schema: sortTaskSchema,
+});
+
+/** Maria's journey, phase by phase (journey map, chapter 6). */
+const journey = defineCollection({
+  loader: file('./content/journey.yaml'),
+  schema: journeyPhaseSchema,
+});
+
+/** The five alignment practices (scorecard, chapter 7). */
+const alignment = defineCollection({
+  loader: file('./content/alignment.yaml'),
+  schema: practiceSchema,
+});
+
+export const collections = {
+  chapters,
+  glossary,
+  recap,
+  scenarios,
+  salesSteps,
+  roleplay,
+  roles,
+  sortTasks,
+  journey,
+  alignment,
+};
