@@ -7,6 +7,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { chapterSchema, chapterIdFromPath } from './lib/content/chapter.ts';
 import { glossaryEntrySchema } from './lib/glossary/schema.ts';
+import { quizFileSchema } from './lib/quiz/schema.ts';
 
 const chapters = defineCollection({
   loader: glob({
@@ -22,4 +23,10 @@ const glossary = defineCollection({
   schema: glossaryEntrySchema,
 });
 
-export const collections = { chapters, glossary };
+/** One quiz per chapter: content/quizzes/<chapter-id>.yaml; refs are checked in src/lib/quiz/content.ts. */
+const quizzes = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/quizzes' }),
+  schema: quizFileSchema,
+});
+
+export const collections = { chapters, glossary, quizzes };
