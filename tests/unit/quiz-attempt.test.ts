@@ -81,7 +81,7 @@ describe('final exam draw', () => {
 
 describe('review mistakes', () => {
   const pool = [{ key: 'a/1' }, { key: 'a/2' }, { key: 'b/1' }, { key: 'b/2' }];
-  it.each([
+  it.each<{ answers: Record<string, { score: number }>; expected: string[] }>([
     { answers: {}, expected: [] },
     { answers: { 'a/1': { score: 1 } }, expected: [] },
     { answers: { 'a/1': { score: 0 }, 'b/2': { score: 0.5 }, 'a/2': { score: 1 } }, expected: ['a/1', 'b/2'] },
