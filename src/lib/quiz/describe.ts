@@ -63,7 +63,7 @@ export function partsRight(q: Question, score: number): string | null {
   if (n === 0) return null;
   const k = Math.round(score * n);
   if (q.type === 'order') return `${k} of ${n} items are in the right order relative to each other.`;
-  if (q.type === 'multiple') return `Your choices earn ${k} of ${n} points: each wrong choice cancels a right one.`;
+  if (q.type === 'multiple') return `${k} of ${n} points: each right choice earns one, each wrong choice takes one away.`;
   return `${k} of ${n} placed right.`;
 }
 
