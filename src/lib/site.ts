@@ -21,8 +21,10 @@ export interface NavLink {
  * Add a section here when its pages exist.
  */
 export const NAV_LINKS: NavLink[] = [
+  { href: '/tools/', label: 'Tools' },
   { href: '/quiz/', label: 'Quizzes' },
   { href: '/progress/', label: 'Progress' },
+  { href: '/glossary/', label: 'Glossary' },
 ];
 
 /** The URL of a chapter page from its collection id. */
