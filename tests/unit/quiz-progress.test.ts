@@ -1,18 +1,14 @@
 /** The progress model and its storage: validation, updates, export/import and every failure mode. */
 import { describe, expect, it } from 'vitest';
 import { createVersionedStore, memoryStorage, type KeyValueStore } from '~/lib/storage';
+import { completion, confidenceTable, exportProgress, importProgress, mistakes } from '~/lib/quiz/progress-report';
 import {
   PROGRESS_KEY,
   PROGRESS_VERSION,
   cleanName,
-  completion,
-  confidenceTable,
   emptyProgress,
-  exportProgress,
   finishAttempt,
-  importProgress,
   markRead,
-  mistakes,
   recordCheck,
   sanitizeProgress,
   startAttempt,

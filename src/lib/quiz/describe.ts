@@ -72,3 +72,12 @@ export function formatPoints(x: number): string {
   const r = Math.round(x * 10) / 10;
   return Number.isInteger(r) ? String(r) : r.toFixed(1);
 }
+
+/**
+ * A share 0..1 as a whole percentage ("70%"), printed like formatPercent(x, 0).
+ * Quiz widgets use this instead of the d3-format based formatter so quiz
+ * pages stay well inside the 40 KB script budget.
+ */
+export function percent(share: number): string {
+  return `${Math.round(Math.min(1, Math.max(0, share)) * 100)}%`;
+}
