@@ -7,6 +7,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { chapterSchema, chapterIdFromPath } from './lib/content/chapter.ts';
 import { glossaryEntrySchema } from './lib/glossary/schema.ts';
+import { quizFileSchema } from './lib/quiz/schema.ts';
 import { recapSchema } from './lib/recap/schema.ts';
 import { scenarioSchema } from './lib/funnel/schema.ts';
 import { salesStepSchema, scenarioSchema as roleplaySchema } from './lib/sales/schema.ts';
@@ -27,6 +28,12 @@ const chapters = defineCollection({
 const glossary = defineCollection({
   loader: file('./content/glossary.yaml'),
   schema: glossaryEntrySchema,
+});
+
+/** One quiz per chapter: content/quizzes/<chapter-id>.yaml; refs are checked in src/lib/quiz/content.ts. */
+const quizzes = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/quizzes' }),
+  schema: quizFileSchema,
 });
 
 /** Chapter 8's recap of Maria's journey: one entry, "journey", its moments in order. */
@@ -92,4 +99,5 @@ export const collections = {
   sortTasks,
   journey,
   alignment,
+  quizzes,
 };
