@@ -14,6 +14,8 @@ test('the sitemap lists the home page, the about page and every chapter', () => 
 
 for (const path of paths) {
   test.describe(`page ${path}`, () => {
+    // axe over a chapter full of widgets takes a while on a busy 2-core machine.
+    test.describe.configure({ timeout: 120_000 });
     for (const theme of ['light', 'dark'] as const) {
       test(`loads cleanly and passes axe in the ${theme} theme`, async ({ page, problems }) => {
         await useTheme(page, theme);
