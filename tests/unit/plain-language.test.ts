@@ -77,10 +77,21 @@ describe('sentence splitting', () => {
     ]);
   });
 
+  it('leaves widgets, islands and the chapter quiz out of the built text', () => {
+    const html =
+      '<div class="prose"><p>Before the widget.</p>' +
+      '<astro-island uid="a"><div data-widget="x"><div><p>Label</p></div><button>Next</button></div></astro-island>' +
+      '<div class="static" data-widget="y"><div><p>Static widget text.</p></div></div>' +
+      '<p>After the widget.</p>' +
+      '<section class="chapter-quiz"><section><p>Question one?</p></section></section>' +
+      '<nav class="chapter-nav"></nav></div>';
+    expect(proseBlocksFromHtml(html)).toEqual(['Before the widget.', 'After the widget.']);
+  });
+
   it('reads prose from built HTML without tooltips, SVG, tables or labels', () => {
     const html =
       '<div class="prose"><section><h2>Goals</h2><ul><li>Learn it.</li></ul></section>' +
-      '<p>One <span class="term-wrap"><a class="term">lead</a><span class="term-tip" role="tooltip"><strong>Lead:</strong> long definition here.</span></span> came in. It &amp; more.</p>' +
+      '<p>One <span class="term-wrap"><a class="term">lead</a><span class="term-tip" role="tooltip"><span class="term-tip-name">Lead</span> long <span>definition</span> here.</span></span> came in. It &amp; more.</p>' +
       '<aside><p class="callout-title" data-x>At Leafline</p><div><p>Sam calls.</p></div></aside>' +
       '<figure><svg><text>Label</text></svg><table><tr><td>cell</td></tr></table><figcaption>Caption.</figcaption></figure>' +
       '<nav class="chapter-nav"><a>Next</a></nav></div>';

@@ -5,7 +5,7 @@
  * Two sources give the same kind of text: the built page (`.prose` in
  * dist/chapters/<id>/index.html) and, before a build, the MDX source. Both
  * drop what is not running prose: headings, tables, SVG, code, tooltips,
- * callout and "Try it" labels. Paragraphs, list items and figure captions
+ * callout and "Try it" labels, widgets and the chapter quiz. Paragraphs, list items and figure captions
  * stay, and each one ends a sentence even without a full stop.
  */
 
@@ -47,6 +47,56 @@ function decodeEntities(text: string): string {
 const BLOCK = '\n\n';
 
 /**
+ * Removes every element whose opening tag passes `test`, with everything
+ * inside it. Nesting of the same tag name is counted, so a widget that holds
+ * its own <div>s or <section>s is cut out whole.
+ */
+export function removeElements(
+  html: string,
+  test: (openTag: string, name: string) => boolean,
+  replacement = BLOCK,
+): string {
+  const tag = /<(\/?)([a-zA-Z][\w-]*)\b[^>]*?(\/?)>/g;
+  let out = '';
+  let from = 0;
+  let m: RegExpExecArray | null;
+  while ((m = tag.exec(html))) {
+    const [open, closing, name, selfClosing] = m;
+    if (closing || selfClosing || !test(open, name!.toLowerCase())) continue;
+    const lower = name!.toLowerCase();
+    let depth = 1;
+    let end = html.length;
+    const inner = new RegExp(`<(\\/?)${lower}\\b[^>]*?(\\/?)>`, 'gi');
+    inner.lastIndex = tag.lastIndex;
+    let n: RegExpExecArray | null;
+    while ((n = inner.exec(html))) {
+      if (n[2]) continue;
+      depth += n[1] ? -1 : 1;
+      if (depth === 0) {
+        end = inner.lastIndex;
+        break;
+      }
+    }
+    out += html.slice(from, m.index) + replacement;
+    from = end;
+    tag.lastIndex = end;
+  }
+  return out + html.slice(from);
+}
+
+/**
+ * Widgets and quizzes are not the chapter's prose: their labels and answers
+ * would skew the measure, so islands, widget roots and the chapter quiz go.
+ */
+function isNotProse(openTag: string, name: string): boolean {
+  return (
+    name === 'astro-island' ||
+    /\sdata-widget\b/.test(openTag) ||
+    /\sclass="[^"]*\bchapter-quiz\b/.test(openTag)
+  );
+}
+
+/**
  * The running prose of a built chapter page, one block per paragraph, list
  * item or caption. Only the `.prose` column counts, up to the chapter nav.
  */
@@ -56,10 +106,10 @@ export function proseBlocksFromHtml(html: string): string[] {
   let body = html.slice(start);
   const end = body.search(/<nav class="chapter-nav"/);
   if (end >= 0) body = body.slice(0, end);
-  body = body
+  // Tooltip text repeats a glossary definition; the reader sees the term only.
+  body = removeElements(body, (open) => /\srole="tooltip"/.test(open), '');
+  body = removeElements(body, isNotProse)
     .replace(/<(script|style|svg|table|pre|h[1-6])\b[\s\S]*?<\/\1>/gi, BLOCK)
-    // Tooltip text repeats a glossary definition; the reader sees the term only.
-    .replace(/<span class="term-tip"[\s\S]*?<\/span>/gi, '')
     // Labels above callouts and "Try it" boxes are titles, not sentences.
     .replace(/<p class="(?:callout-title|try-title)[^"]*"[^>]*>[\s\S]*?<\/p>/gi, BLOCK)
     .replace(
