@@ -234,7 +234,7 @@ test.describe('search', () => {
   });
 
   test('the glossary is searchable down to the entry', async ({ page, problems }) => {
-    const g = glossary.find((e) => e.id === 'lead') ?? glossary[0]!;
+    const g = glossary.find((e) => e.id === 'lead-scoring') ?? glossary[0]!;
     await page.goto('/');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByRole('searchbox').fill(g.term);
@@ -271,8 +271,8 @@ test.describe('journey recap', () => {
     await widget.scrollIntoViewIfNeeded();
     await expect(card(page)).toContainText(`Moment 1 of ${recap.length}`);
     await expect(card(page)).toContainText(recap[0]!.title);
-    const prev = widget.getByRole('button', { name: 'Previous' });
-    const next = widget.getByRole('button', { name: 'Next' });
+    const prev = widget.getByRole('button', { name: 'Previous', exact: true });
+    const next = widget.getByRole('button', { name: 'Next', exact: true });
     await expect(prev).toHaveAttribute('aria-disabled', 'true');
 
     await next.click();
@@ -325,7 +325,7 @@ test.describe('journey recap', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(RECAP_PAGE);
     await page.locator('.recap').scrollIntoViewIfNeeded();
-    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
     expect(await page.locator('.recap .card-inner').evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
     void problems;
   });
