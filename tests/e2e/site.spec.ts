@@ -32,7 +32,7 @@ for (const path of paths) {
       await expect(page.locator('.skip-link')).toBeHidden();
       await expect(page.locator('main h1')).toBeVisible();
       // Link addresses are written out after the link text.
-      const link = page.locator('main a[href]:not([href^="#"])').first();
+      const link = page.locator('main a[href]:not([href^="#"]):not(.no-print-url)').first();
       if (await link.count()) {
         const href = (await link.getAttribute('href'))!;
         const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
