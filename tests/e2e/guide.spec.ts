@@ -233,6 +233,21 @@ test.describe('search', () => {
     void problems;
   });
 
+  test('"/" typed into a field stays in the field', async ({ page, problems }) => {
+    await page.goto(CHAPTER_1);
+    await page.evaluate(() => {
+      const input = document.createElement('input');
+      input.setAttribute('aria-label', 'Some field');
+      document.querySelector('main h1')!.after(input);
+    });
+    const field = page.getByRole('textbox', { name: 'Some field' });
+    await field.focus();
+    await page.keyboard.type('a/b');
+    await expect(field).toHaveValue('a/b');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    void problems;
+  });
+
   test('the glossary is searchable down to the entry', async ({ page, problems }) => {
     const g = glossary.find((e) => e.id === 'lead-scoring') ?? glossary[0]!;
     await page.goto('/');
