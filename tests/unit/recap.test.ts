@@ -151,7 +151,7 @@ describe('content/recap.yaml', () => {
 
   it('uses the running example’s numbers', () => {
     const figures = moments.map((m) => m.figure ?? '').join(' | ');
-    for (const f of ['20,000', '2,000 ', '500 ', '100 leads', '50 of the 100', '$2,400', '25 % win rate']) {
+    for (const f of ['20,000', '2,000 ', '500 ', '100 leads', '50 of the 100', '$2,400', '25\u00a0% win rate']) {
       expect(figures).toContain(f);
     }
   });

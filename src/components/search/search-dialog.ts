@@ -156,7 +156,7 @@ function build(): { dialog: HTMLDialogElement; input: HTMLInputElement } {
     if (!found || mine !== seq) return; // a newer query superseded this one
     const data = await Promise.all(found.results.slice(0, MAX_PAGES).map((r) => r.data()));
     if (mine !== seq) return;
-    const hits = data.map((d) => shapeResult(d)).filter((h): h is PageHit => h !== null);
+    const hits = data.map((d) => shapeResult(d, 3, q)).filter((h): h is PageHit => h !== null);
     results.replaceChildren(...hits.map(renderHit));
     status.textContent = resultSummary(found.results.length, q);
   }

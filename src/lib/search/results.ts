@@ -104,6 +104,22 @@ export function parseExcerpt(html: string): Segment[] {
   return out.filter((s) => s.text.length > 0);
 }
 
+/** Lower-case words of a query or heading, for matching headings to a query. */
+export function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+function nameRank(query: readonly string[], heading: readonly string[]): number {
+  if (query.length === 0) return 0;
+  if (query.join(' ') === heading.join(' ')) return 2;
+  return query.every((w) => heading.some((t) => t.startsWith(w))) ? 1 : 0;
+}
+
 /** The plain text of segments, e.g. for an accessible name. */
 export function segmentsText(segments: readonly Segment[]): string {
   return segments.map((s) => s.text).join('');
@@ -121,17 +137,27 @@ export function safeUrl(url: string): string | null {
 
 /**
  * Shapes one Pagefind result: the page title and URL, its excerpt, and up to
- * `maxSections` matching sections (those with the most matches first, then in
- * page order). A section that is the page itself (no anchor) is not repeated.
+ * `maxSections` matching sections, chosen by: heading names the query, then most
+ * matches; shown in page order. A section without an anchor (the page itself)
+ * is not repeated.
  */
-export function shapeResult(data: PagefindResultData, maxSections = 3): PageHit | null {
+export function shapeResult(data: PagefindResultData, maxSections = 3, query = ''): PageHit | null {
   const url = safeUrl(data.url);
   if (!url) return null;
   const title = (data.meta?.title ?? '').trim() || url;
+  const words = wordsOf(query);
   const subs = (data.sub_results ?? [])
-    .map((s, i) => ({ s, i, url: safeUrl(s.url), hits: s.locations?.length ?? 0 }))
+    .map((s, i) => ({
+      s,
+      i,
+      url: safeUrl(s.url),
+      // A section whose heading is the query (2), or holds every word of it (1),
+      // is what the reader is after (a glossary entry, a chapter section): it goes first.
+      named: nameRank(words, wordsOf(s.title)),
+      hits: s.locations?.length ?? 0,
+    }))
     .filter((x): x is typeof x & { url: string } => x.url !== null && x.url.includes('#'))
-    .sort((a, b) => b.hits - a.hits || a.i - b.i)
+    .sort((a, b) => b.named - a.named || b.hits - a.hits || a.i - b.i)
     .slice(0, Math.max(0, maxSections))
     .sort((a, b) => a.i - b.i);
   return {
