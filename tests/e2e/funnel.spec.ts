@@ -11,7 +11,7 @@ const TOOL = '/tools/funnel/';
 
 async function open(page: Page, query = '') {
   await page.goto(`${TOOL}${query}`);
-  await expect(page.locator('.funnel-sim.hydrated')).toBeVisible();
+  await expect(page.locator('.funnel-sim.hydrated')).toBeVisible({ timeout: 20_000 });
 }
 
 function stagesTable(page: Page) {
@@ -187,7 +187,7 @@ test.describe('funnel simulator', () => {
 
     const other = await context.newPage();
     await other.goto(url);
-    await expect(other.locator('.funnel-sim.hydrated')).toBeVisible();
+    await expect(other.locator('.funnel-sim.hydrated')).toBeVisible({ timeout: 20_000 });
     await expect(other.getByRole('spinbutton', { name: 'Awareness to interest (%)' })).toHaveValue('12');
     expect(await stagesTable(other).innerText()).toBe(table);
     await expect(other.getByRole('spinbutton', { name: 'Customers wanted per month' })).toHaveValue('40');
@@ -388,6 +388,9 @@ test.describe('funnel simulator', () => {
   });
 
   test('axe finds nothing after interactions, in both themes', async ({ page, problems }) => {
+    test.setTimeout(180_000);
+    // Still frames keep axe quick on a busy machine; Step then shows the month at once.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     for (const theme of ['light', 'dark'] as const) {
       await useTheme(page, theme);
       await open(page);
