@@ -14,7 +14,8 @@ import {
 import { computeGoal, forwardFrom } from '~/lib/funnel/goal.ts';
 import { simulate } from '~/lib/funnel/simulate.ts';
 import { funnelQuery, parseFunnelQuery } from '~/lib/funnel/url.ts';
-import { keyFigureRows, summarize, summarizeGoal, csvRows } from '~/lib/funnel/describe.ts';
+import { keyFigureRows, summarize, summarizeGoal } from '~/lib/funnel/describe.ts';
+import { csvRows } from '~/lib/funnel/csv.ts';
 import { scenarioSchema } from '~/lib/funnel/schema.ts';
 import { orderScenarios, sameInputs, sentenceCount, type Scenario } from '~/lib/funnel/scenario.ts';
 import { toCsv } from '~/lib/format/csv.ts';
