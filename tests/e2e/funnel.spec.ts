@@ -439,3 +439,42 @@ test.describe('without JavaScript', () => {
     void problems;
   });
 });
+
+test.describe('in chapter 4', () => {
+  const CHAPTER = '/chapters/from-awareness-to-purchase/';
+
+  test('the live simulator starts from Leafline’s baseline and links to the tool', async ({ page, problems }) => {
+    test.setTimeout(90_000);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(CHAPTER);
+    const widget = page.locator('.funnel-sim');
+    await widget.scrollIntoViewIfNeeded();
+    await expect(page.locator('.funnel-sim.hydrated')).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('heading', { level: 3, name: "Leafline's funnel, live" })).toBeVisible();
+    await expect(count(page, 'Customers')).toHaveText('12.5');
+    // Shortcuts stay inside the widget in a chapter: a key pressed on the page does nothing.
+    await page.locator('h1').click();
+    await page.keyboard.press('2');
+    await expect(page.getByRole('radio', { name: /Leafline today/ })).toBeChecked();
+    await page.getByRole('button', { name: 'Goal mode' }).focus();
+    await page.keyboard.press('2');
+    await expect(page.getByRole('radio', { name: /Marketing-led/ })).toBeChecked();
+    await expect(page.getByRole('link', { name: 'Open the full-width tool' })).toHaveAttribute(
+      'href',
+      '/tools/funnel/?scenario=marketing-led',
+    );
+    // The chapter's address never changes.
+    expect(new URL(page.url()).search).toBe('');
+    void problems;
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the chapter shows the funnel table and key figures', async ({ page, problems }) => {
+      await page.goto(CHAPTER);
+      await expect(count(page, 'People reached')).toHaveText('20,000');
+      await expect(keyFigure(page, 'Revenue per month')).toHaveText('$30,000');
+      void problems;
+    });
+  });
+});
