@@ -20,7 +20,12 @@ export interface NavLink {
  * Top-level sections shown in the header beside the chapter menu.
  * Add a section here when its pages exist.
  */
-export const NAV_LINKS: NavLink[] = [{ href: '/tools/', label: 'Tools' }];
+export const NAV_LINKS: NavLink[] = [
+  { href: '/tools/', label: 'Tools' },
+  { href: '/quiz/', label: 'Quizzes' },
+  { href: '/progress/', label: 'Progress' },
+  { href: '/glossary/', label: 'Glossary' },
+];
 
 /** The URL of a chapter page from its collection id. */
 export function chapterHref(id: string): string {
