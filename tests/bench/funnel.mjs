@@ -79,8 +79,10 @@ try {
   const rows = [];
   for (const n of COUNTS) {
     await page.goto(`${BASE}/tools/funnel/?reach=${n}&bench=1`);
-    const canvas = page.locator('canvas');
-    await canvas.scrollIntoViewIfNeeded();
+    // The animation loads when its section nears the screen.
+    await page.getByRole('heading', { name: 'Month by month' }).scrollIntoViewIfNeeded();
+    await page.locator('.flow canvas').waitFor({ state: 'attached' });
+    await page.locator('.flow canvas').scrollIntoViewIfNeeded();
     await page.waitForFunction(() => '__funnelBench' in window);
     const play = page.getByRole('button', { name: 'Play', exact: true });
     const pause = page.getByRole('button', { name: 'Pause', exact: true });

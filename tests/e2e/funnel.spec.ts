@@ -27,6 +27,12 @@ function count(page: Page, stage: string) {
     .first();
 }
 
+/** Brings the animation into view; it loads when its section nears the screen. */
+async function showFlow(page: Page) {
+  await page.getByRole('heading', { name: 'Month by month' }).scrollIntoViewIfNeeded();
+  await expect(page.locator('.flow canvas')).toBeAttached({ timeout: 20_000 });
+}
+
 function keyFigure(page: Page, name: string) {
   return page
     .locator('.funnel-sim > .body dl.key-figures > div')
@@ -272,7 +278,7 @@ test.describe('funnel simulator', () => {
   test('the animation plays one month by itself, and Play, Step and Reset work', async ({ page, problems }) => {
     await open(page);
     const status = page.locator('.flow .status');
-    await page.locator('canvas').scrollIntoViewIfNeeded();
+    await showFlow(page);
     await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
     await page.getByRole('button', { name: 'Step', exact: true }).click();
@@ -286,7 +292,7 @@ test.describe('funnel simulator', () => {
   test('under reduced motion the animation does not start by itself', async ({ page, problems }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await open(page);
-    await page.locator('canvas').scrollIntoViewIfNeeded();
+    await showFlow(page);
     await page.waitForTimeout(1200);
     await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
     await expect(page.locator('.flow .status')).toHaveText(/^Month 1 of 12:/);
@@ -400,6 +406,7 @@ test.describe('funnel simulator', () => {
       const win = page.getByRole('spinbutton', { name: 'Win rate (%)' });
       await win.fill('500');
       await win.press('Enter');
+      await showFlow(page);
       await page.getByRole('button', { name: 'Step', exact: true }).click();
       expect(await axeViolations(page, '.funnel-sim')).toEqual([]);
       // Present mode is checked in the shortcuts test; axe cannot judge labels inside its
