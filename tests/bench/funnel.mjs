@@ -72,20 +72,22 @@ try {
       '--no-first-run',
     ],
   });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'no-preference' });
-  console.log(`Funnel flow animation, ${SECONDS} s per run, canvas ${1280 - 100} px wide, headless Chromium`);
+  // Reduced motion only stops the one-month autoplay, so Play below starts from a known state.
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  console.log(`Funnel flow animation, ${SECONDS} s per run, 1280 × 900 window, headless Chromium`);
   console.log('particles   median fps   p95 frame (ms)   median frame (ms)   frames   draw median / p95 (ms)');
   const rows = [];
   for (const n of COUNTS) {
     await page.goto(`${BASE}/tools/funnel/?reach=${n}&bench=1`);
-    const canvas = page.locator('canvas');
-    await canvas.scrollIntoViewIfNeeded();
+    // The animation loads when its section nears the screen.
+    await page.getByRole('heading', { name: 'Month by month' }).scrollIntoViewIfNeeded();
+    await page.locator('.flow canvas').waitFor({ state: 'attached' });
+    await page.locator('.flow canvas').scrollIntoViewIfNeeded();
     await page.waitForFunction(() => '__funnelBench' in window);
-    // Pause the autoplayed month (if any), then play continuously.
     const play = page.getByRole('button', { name: 'Play', exact: true });
     const pause = page.getByRole('button', { name: 'Pause', exact: true });
-    if (await pause.isVisible()) await pause.click();
     await play.click();
+    await pause.waitFor();
     await page.waitForTimeout(600);
     await page.evaluate(() => (window.__funnelBench.draws.length = 0));
     const deltas = await page.evaluate(
@@ -111,7 +113,7 @@ try {
     console.log(
       `${String(n).padStart(9)}   ${row.fps.toFixed(1).padStart(10)}   ${row.p95.toFixed(1).padStart(14)}   ${row.med.toFixed(1).padStart(17)}   ${String(row.frames).padStart(6)}   ${row.draw.toFixed(2).padStart(8)} / ${row.drawP95.toFixed(2)}`,
     );
-    await pause.click();
+    if (await pause.isVisible()) await pause.click();
   }
   const recompute = await page.evaluate(() => window.__funnelBench.recompute(100, 200));
   console.log(`\nModel recompute (forward + goal + 12-month simulation), median of 100 batches of 200: ${(recompute * 1000).toFixed(1)} µs (${recompute.toFixed(4)} ms)`);

@@ -11,7 +11,7 @@ const TOOL = '/tools/funnel/';
 
 async function open(page: Page, query = '') {
   await page.goto(`${TOOL}${query}`);
-  await expect(page.locator('.funnel-sim.hydrated')).toBeVisible();
+  await expect(page.locator('.funnel-sim.hydrated')).toBeVisible({ timeout: 20_000 });
 }
 
 function stagesTable(page: Page) {
@@ -25,6 +25,12 @@ function count(page: Page, stage: string) {
     .filter({ has: page.getByRole('rowheader', { name: stage, exact: true }) })
     .getByRole('cell')
     .first();
+}
+
+/** Brings the animation into view; it loads when its section nears the screen. */
+async function showFlow(page: Page) {
+  await page.getByRole('heading', { name: 'Month by month' }).scrollIntoViewIfNeeded();
+  await expect(page.locator('.flow canvas')).toBeAttached({ timeout: 20_000 });
 }
 
 function keyFigure(page: Page, name: string) {
@@ -187,7 +193,7 @@ test.describe('funnel simulator', () => {
 
     const other = await context.newPage();
     await other.goto(url);
-    await expect(other.locator('.funnel-sim.hydrated')).toBeVisible();
+    await expect(other.locator('.funnel-sim.hydrated')).toBeVisible({ timeout: 20_000 });
     await expect(other.getByRole('spinbutton', { name: 'Awareness to interest (%)' })).toHaveValue('12');
     expect(await stagesTable(other).innerText()).toBe(table);
     await expect(other.getByRole('spinbutton', { name: 'Customers wanted per month' })).toHaveValue('40');
@@ -272,7 +278,7 @@ test.describe('funnel simulator', () => {
   test('the animation plays one month by itself, and Play, Step and Reset work', async ({ page, problems }) => {
     await open(page);
     const status = page.locator('.flow .status');
-    await page.locator('canvas').scrollIntoViewIfNeeded();
+    await showFlow(page);
     await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
     await page.getByRole('button', { name: 'Step', exact: true }).click();
@@ -286,7 +292,7 @@ test.describe('funnel simulator', () => {
   test('under reduced motion the animation does not start by itself', async ({ page, problems }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await open(page);
-    await page.locator('canvas').scrollIntoViewIfNeeded();
+    await showFlow(page);
     await page.waitForTimeout(1200);
     await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
     await expect(page.locator('.flow .status')).toHaveText(/^Month 1 of 12:/);
@@ -388,6 +394,9 @@ test.describe('funnel simulator', () => {
   });
 
   test('axe finds nothing after interactions, in both themes', async ({ page, problems }) => {
+    test.setTimeout(180_000);
+    // Still frames keep axe quick on a busy machine; Step then shows the month at once.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     for (const theme of ['light', 'dark'] as const) {
       await useTheme(page, theme);
       await open(page);
@@ -397,6 +406,7 @@ test.describe('funnel simulator', () => {
       const win = page.getByRole('spinbutton', { name: 'Win rate (%)' });
       await win.fill('500');
       await win.press('Enter');
+      await showFlow(page);
       await page.getByRole('button', { name: 'Step', exact: true }).click();
       expect(await axeViolations(page, '.funnel-sim')).toEqual([]);
       // Present mode is checked in the shortcuts test; axe cannot judge labels inside its
@@ -434,5 +444,44 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('img', { name: /^Funnel: People reached 20,000/ })).toBeVisible();
     await expect(page.getByText('Hand-over: marketing passes leads to sales')).toBeVisible();
     void problems;
+  });
+});
+
+test.describe('in chapter 4', () => {
+  const CHAPTER = '/chapters/from-awareness-to-purchase/';
+
+  test('the live simulator starts from Leafline’s baseline and links to the tool', async ({ page, problems }) => {
+    test.setTimeout(90_000);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(CHAPTER);
+    const widget = page.locator('.funnel-sim');
+    await widget.scrollIntoViewIfNeeded();
+    await expect(page.locator('.funnel-sim.hydrated')).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('heading', { level: 3, name: "Leafline's funnel, live" })).toBeVisible();
+    await expect(count(page, 'Customers')).toHaveText('12.5');
+    // Shortcuts stay inside the widget in a chapter: a key pressed on the page does nothing.
+    await page.locator('h1').click();
+    await page.keyboard.press('2');
+    await expect(page.getByRole('radio', { name: /Leafline today/ })).toBeChecked();
+    await page.getByRole('button', { name: 'Goal mode' }).focus();
+    await page.keyboard.press('2');
+    await expect(page.getByRole('radio', { name: /Marketing-led/ })).toBeChecked();
+    await expect(page.getByRole('link', { name: 'Open the full-width tool' })).toHaveAttribute(
+      'href',
+      '/tools/funnel/?scenario=marketing-led',
+    );
+    // The chapter's address never changes.
+    expect(new URL(page.url()).search).toBe('');
+    void problems;
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the chapter shows the funnel table and key figures', async ({ page, problems }) => {
+      await page.goto(CHAPTER);
+      await expect(count(page, 'People reached')).toHaveText('20,000');
+      await expect(keyFigure(page, 'Revenue per month')).toHaveText('$30,000');
+      void problems;
+    });
   });
 });

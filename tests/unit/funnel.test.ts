@@ -14,7 +14,8 @@ import {
 import { computeGoal, forwardFrom } from '~/lib/funnel/goal.ts';
 import { simulate } from '~/lib/funnel/simulate.ts';
 import { funnelQuery, parseFunnelQuery } from '~/lib/funnel/url.ts';
-import { keyFigureRows, summarize, summarizeGoal, csvRows } from '~/lib/funnel/describe.ts';
+import { keyFigureRows, summarize, summarizeGoal } from '~/lib/funnel/describe.ts';
+import { csvRows } from '~/lib/funnel/csv.ts';
 import { scenarioSchema } from '~/lib/funnel/schema.ts';
 import { orderScenarios, sameInputs, sentenceCount, type Scenario } from '~/lib/funnel/scenario.ts';
 import { toCsv } from '~/lib/format/csv.ts';
@@ -467,5 +468,32 @@ describe('log sliders never get stuck on an arrow key', async () => {
   it('stays put at the ends of the track', () => {
     expect(valueAtPosition(s, 10_000_000, 1000)).toBe(10_000_000);
     expect(valueAtPosition(s, 0, 0)).toBe(0);
+  });
+});
+
+describe('flow animation arithmetic', async () => {
+  const { MAX_PARTICLES, assignFates, createParticles, particleScale } = await import('~/lib/funnel/flow.ts');
+  it.each([
+    { reach: 0, count: 0, per: 0 },
+    { reach: 1000, count: 1000, per: 1 },
+    { reach: 20_000, count: 20_000, per: 1 },
+    { reach: 10_000_000, count: MAX_PARTICLES, per: 500 },
+  ])('$reach people are $count dots of $per each', ({ reach, count, per }) => {
+    expect(particleScale(reach)).toEqual({ count, perParticle: per });
+  });
+  it('gives each dot the last stage it reaches, matching the month’s counts', () => {
+    const p = createParticles(20_000, 1);
+    const scaled = assignFates(p, [20_000, 2_013, 498, 97, 51, 13]);
+    expect(scaled).toEqual([20_000, 2_013, 498, 97, 51, 13]);
+    const reached = [0, 0, 0, 0, 0, 0];
+    for (const f of p.fate) for (let k = 0; k <= f; k++) reached[k]!++;
+    expect(reached).toEqual(scaled);
+  });
+  it('scales counts down when each dot stands for several people', () => {
+    const p = createParticles(100, 1);
+    expect(assignFates(p, [1000, 100, 10, 0, 0, 0])).toEqual([100, 10, 1, 0, 0, 0]);
+  });
+  it('is seeded: the same seed gives the same dots', () => {
+    expect(createParticles(50, 9).u).toEqual(createParticles(50, 9).u);
   });
 });

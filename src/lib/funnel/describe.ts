@@ -2,11 +2,9 @@
  * Words and tables made from a result: the live summary sentence, the CSV
  * export. Plain text only; the view never inserts any of it as HTML.
  */
-import { countNoun, formatCount, formatMoney, formatPercent, formatPercentValue } from '../format/index.ts';
-import type { Cell } from '../format/csv.ts';
-import { INPUT_KEYS, INPUT_LABELS, STAGES, type FunnelInputs, type FunnelResult, type KeyFigures, type RateKey } from './model.ts';
+import { countNoun, formatCount, formatMoney, formatPercent } from '../format/index.ts';
+import { STAGES, type FunnelResult, type KeyFigures, type RateKey } from './model.ts';
 import type { GoalResult } from './goal.ts';
-import type { Simulation } from './simulate.ts';
 
 /** The key figures, in the order and with the names the view shows. */
 export const KEY_FIGURE_NAMES = [
@@ -71,51 +69,3 @@ export function summarizeGoal(goal: GoalResult): string {
   const leads = goal.counts[3];
   return `To win ${wanted} a month at these rates, you need to reach ${countNoun(goal.reach, 'person', 'people')} and hand sales ${countNoun(leads ?? 0, 'lead')}.`;
 }
-
-/** The stage table as rows (header first) for CSV. */
-export function stageRows(counts: readonly (number | null)[], inputs: FunnelInputs): Cell[][] {
-  const rows: Cell[][] = [['Stage', 'Team', 'People per month', 'Rate from previous stage (%)']];
-  STAGES.forEach((s, i) => {
-    const c = counts[i];
-    rows.push([
-      s.name,
-      s.team === 'marketing' ? 'Marketing' : 'Sales',
-      c === null || c === undefined ? 'n/a' : Math.round(c * 1000) / 1000,
-      s.rate ? inputs[s.rate] : '',
-    ]);
-  });
-  return rows;
-}
-
-/** Everything a spreadsheet needs: inputs, stages, key figures and the simulation. */
-export function csvRows(opts: {
-  scenarioName: string;
-  mode: 'funnel' | 'goal';
-  inputs: FunnelInputs;
-  counts: readonly (number | null)[];
-  figures: KeyFigures;
-  goal?: GoalResult;
-  simulation?: Simulation;
-}): Cell[][] {
-  const rows: Cell[][] = [
-    ['Funnel simulator export'],
-    ['Scenario', opts.scenarioName],
-    ['Mode', opts.mode === 'goal' ? 'Goal' : 'Forward'],
-  ];
-  if (opts.mode === 'goal' && opts.goal) rows.push(['Customers wanted per month', opts.goal.goal]);
-  rows.push([], ['Input', 'Value']);
-  for (const k of INPUT_KEYS) rows.push([INPUT_LABELS[k], opts.inputs[k]]);
-  rows.push([], ...stageRows(opts.counts, opts.inputs));
-  rows.push([], ['Key figure', 'Value']);
-  for (const [name, text] of keyFigureRows(opts.figures)) rows.push([name, text]);
-  if (opts.simulation) {
-    const s = opts.simulation;
-    rows.push([], ['Simulated month', 'Customers']);
-    s.customers.forEach((c, i) => rows.push([i + 1, c]));
-    rows.push(['10th percentile', s.p10], ['Median', s.p50], ['90th percentile', s.p90], ['Seed', s.seed]);
-  }
-  return rows;
-}
-
-/** A percentage field value as text: 12.5 -> "12.5%". */
-export const pct = (v: number) => formatPercentValue(v);

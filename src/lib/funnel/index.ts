@@ -5,3 +5,4 @@ export * from './simulate.ts';
 export * from './scenario.ts';
 export * from './url.ts';
 export * from './describe.ts';
+export * from './csv.ts';
