@@ -9,7 +9,7 @@ import { chapterSchema, chapterIdFromPath } from './lib/content/chapter.ts';
 import { glossaryEntrySchema } from './lib/glossary/schema.ts';
 import { recapSchema } from './lib/recap/schema.ts';
 import { scenarioSchema } from './lib/funnel/schema.ts';
-import { salesStepSchema, scenarioSchema as roleplaySchema } from './lib/sales/schema.ts';
+import { salesStepSchema, roleplaySchema } from './lib/sales/schema.ts';
 
 const chapters = defineCollection({
   loader: glob({
