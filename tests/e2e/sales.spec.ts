@@ -143,7 +143,7 @@ test.describe('objection role-play', () => {
     expect(await meter(page, 'Trust')).toBe(25);
     await expect(page.locator('.meters')).toContainText('25');
     await expect(page.locator('.meters')).toContainText('−15');
-    await expect(page.locator('[aria-live="polite"]').last()).toContainText('What would it have been next week?');
+    await expect(page.locator('astro-island .roleplay > p[aria-live="polite"]')).toContainText('What would it have been next week?');
 
     const backButton = page.getByRole('button', { name: 'Try a different reply' });
     await backButton.focus();
