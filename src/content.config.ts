@@ -7,9 +7,14 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { chapterSchema, chapterIdFromPath } from './lib/content/chapter.ts';
 import { glossaryEntrySchema } from './lib/glossary/schema.ts';
+import { quizFileSchema } from './lib/quiz/schema.ts';
 import { recapSchema } from './lib/recap/schema.ts';
 import { scenarioSchema } from './lib/funnel/schema.ts';
 import { salesStepSchema, roleplaySchema } from './lib/sales/schema.ts';
+import { roleSchema } from './lib/roles/schema.ts';
+import { sortTaskSchema } from './lib/sorting/schema.ts';
+import { journeyPhaseSchema } from './lib/journey/schema.ts';
+import { practiceSchema } from './lib/alignment/schema.ts';
 
 const chapters = defineCollection({
   loader: glob({
@@ -23,6 +28,12 @@ const chapters = defineCollection({
 const glossary = defineCollection({
   loader: file('./content/glossary.yaml'),
   schema: glossaryEntrySchema,
+});
+
+/** One quiz per chapter: content/quizzes/<chapter-id>.yaml; refs are checked in src/lib/quiz/content.ts. */
+const quizzes = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/quizzes' }),
+  schema: quizFileSchema,
 });
 
 /** Chapter 8's recap of Maria's journey: one entry, "journey", its moments in order. */
@@ -53,4 +64,40 @@ const roleplay = defineCollection({
   schema: roleplaySchema,
 });
 
-export const collections = { chapters, glossary, recap, scenarios, salesSteps, roleplay };
+/** The nine roles of the two teams (role explorer, chapter 5). */
+const roles = defineCollection({
+  loader: file('./content/roles.yaml'),
+  schema: roleSchema,
+});
+
+/** Tasks for the "Who does it?" sorting game (chapter 2). */
+const sortTasks = defineCollection({
+  loader: file('./content/sort-tasks.yaml'),
+  schema: sortTaskSchema,
+});
+
+/** Maria's journey, phase by phase (journey map, chapter 6). */
+const journey = defineCollection({
+  loader: file('./content/journey.yaml'),
+  schema: journeyPhaseSchema,
+});
+
+/** The five alignment practices (scorecard, chapter 7). */
+const alignment = defineCollection({
+  loader: file('./content/alignment.yaml'),
+  schema: practiceSchema,
+});
+
+export const collections = {
+  chapters,
+  glossary,
+  recap,
+  scenarios,
+  salesSteps,
+  roleplay,
+  roles,
+  sortTasks,
+  journey,
+  alignment,
+  quizzes,
+};

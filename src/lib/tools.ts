@@ -41,4 +41,32 @@ export const TOOLS: ToolEntry[] = [
       'Set how many deals enter each week and how they move through the stages; see the deals and revenue to expect, the weighted pipeline, and a likely range from 2,000 simulated runs.',
     chapter: 'from-awareness-to-purchase',
   },
+  {
+    href: '/tools/who-does-it/',
+    title: 'Who does it?',
+    summary:
+      'Sort everyday tasks into sales, marketing or both, then read why each one belongs where it does.',
+    chapter: 'the-core-differences',
+  },
+  {
+    href: '/tools/roles/',
+    title: 'Role explorer',
+    summary:
+      'The nine roles of the two teams side by side: what each does, how it is judged, and who does it at Leafline. Filter them and compare any two.',
+    chapter: 'the-teams',
+  },
+  {
+    href: '/tools/journey/',
+    title: 'Customer-journey map',
+    summary:
+      'Follow Maria from a shared video to a referral, see which team leads each step, or switch to how many buyers reach each phase in a month.',
+    chapter: 'the-customer-journey',
+  },
+  {
+    href: '/tools/scorecard/',
+    title: 'Alignment scorecard',
+    summary:
+      'Rate the five alignment practices in your business, set targets, and get next steps you can print or share.',
+    chapter: 'working-as-one',
+  },
 ];

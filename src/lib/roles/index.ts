@@ -1,0 +1,123 @@
+/**
+ * The nine roles of a sales team and a marketing team: filters by stage and
+ * time horizon, and the row-by-row comparison the role explorer shows.
+ * (The content schema is in schema.ts, so the browser never loads Zod.)
+ */
+import { STAGES, STAGE_LABELS, type Stage } from '../journey/stages.ts';
+import type { Role } from './schema.ts';
+
+export type { Role } from './schema.ts';
+
+export const HORIZONS = ['days', 'months', 'years'] as const;
+export type Horizon = (typeof HORIZONS)[number];
+
+/** How far ahead a role mainly looks. */
+export const HORIZON_LABELS: Record<Horizon, string> = {
+  days: 'Days and weeks',
+  months: 'Months and quarters',
+  years: 'A year and beyond',
+};
+
+export interface RoleFilter {
+  /** A stage the role must touch, or 'all'. */
+  stage: Stage | 'all';
+  /** The role's time horizon, or 'all'. */
+  horizon: Horizon | 'all';
+}
+
+export const NO_FILTER: RoleFilter = { stage: 'all', horizon: 'all' };
+
+/** True when a role passes both filters. */
+export function matchesFilter(role: Role, filter: RoleFilter): boolean {
+  if (filter.stage !== 'all' && !role.stages.includes(filter.stage)) return false;
+  if (filter.horizon !== 'all' && role.horizon !== filter.horizon) return false;
+  return true;
+}
+
+/** The roles that pass the filters, in their original order. */
+export function filterRoles(roles: readonly Role[], filter: RoleFilter): Role[] {
+  return roles.filter((r) => matchesFilter(r, filter));
+}
+
+/** A plain sentence saying how many roles match, e.g. "3 of 9 roles match: stage Desire." */
+export function describeFilter(count: number, total: number, filter: RoleFilter): string {
+  const parts: string[] = [];
+  if (filter.stage !== 'all') parts.push(`stage ${STAGE_LABELS[filter.stage]}`);
+  if (filter.horizon !== 'all') parts.push(`time horizon ${HORIZON_LABELS[filter.horizon].toLowerCase()}`);
+  if (parts.length === 0) return `All ${total} roles shown.`;
+  if (count === 0) return `No role matches ${parts.join(' and ')}.`;
+  return `${count} of ${total} ${count === 1 ? 'role matches' : 'roles match'} ${parts.join(' and ')}.`;
+}
+
+/** One row of a side-by-side comparison: a label and each role's value as lines of text. */
+export interface ComparisonRow {
+  key: string;
+  label: string;
+  a: string[];
+  b: string[];
+  /** Items both roles share (stages, tools), to point out overlap. */
+  shared: string[];
+}
+
+export const TEAM_NAMES = { sales: 'Sales', marketing: 'Marketing' } as const;
+
+/** The stages a role touches, in journey order, as labels. */
+export function stageLabels(role: Role): string[] {
+  return STAGES.filter((s) => role.stages.includes(s)).map((s) => STAGE_LABELS[s]);
+}
+
+function overlap(a: readonly string[], b: readonly string[]): string[] {
+  const lower = new Set(b.map((x) => x.toLowerCase()));
+  return a.filter((x) => lower.has(x.toLowerCase()));
+}
+
+/** Two roles, row by row, in a fixed order a reader can scan. */
+export function compareRoles(a: Role, b: Role): ComparisonRow[] {
+  const sa = stageLabels(a);
+  const sb = stageLabels(b);
+  return [
+    { key: 'team', label: 'Team', a: [TEAM_NAMES[a.team]], b: [TEAM_NAMES[b.team]], shared: a.team === b.team ? [TEAM_NAMES[a.team]] : [] },
+    { key: 'mission', label: 'Mission', a: [a.mission], b: [b.mission], shared: [] },
+    { key: 'responsibilities', label: 'Responsibilities', a: a.responsibilities, b: b.responsibilities, shared: overlap(a.responsibilities, b.responsibilities) },
+    { key: 'metrics', label: 'Judged by', a: a.metrics, b: b.metrics, shared: overlap(a.metrics, b.metrics) },
+    { key: 'stages', label: 'Stages touched', a: sa, b: sb, shared: overlap(sa, sb) },
+    { key: 'horizon', label: 'Time horizon', a: [HORIZON_LABELS[a.horizon]], b: [HORIZON_LABELS[b.horizon]], shared: a.horizon === b.horizon ? [HORIZON_LABELS[a.horizon]] : [] },
+    { key: 'tools', label: 'Tools', a: a.tools, b: b.tools, shared: overlap(a.tools, b.tools) },
+    { key: 'leafline', label: 'At Leafline', a: [a.leafline.who], b: [b.leafline.who], shared: [] },
+  ];
+}
+
+/**
+ * The order roles are listed in: each team from the front line to the
+ * planners. Content loaders return entries by id, so the order is kept here;
+ * roles not listed follow, alphabetically.
+ */
+export const ROLE_ORDER = [
+  'account-executive',
+  'sales-manager',
+  'account-manager',
+  'sales-analyst',
+  'marketing-coordinator',
+  'content-creator',
+  'seo-specialist',
+  'marketing-analyst',
+  'marketing-manager',
+] as const;
+
+/** Roles sorted sales first, then marketing, each in ROLE_ORDER. */
+export function orderRoles(roles: readonly Role[]): Role[] {
+  const rank = (r: Role) => {
+    const i = (ROLE_ORDER as readonly string[]).indexOf(r.id);
+    return i < 0 ? ROLE_ORDER.length : i;
+  };
+  return roles
+    .slice()
+    .sort((a, b) => (a.team === b.team ? 0 : a.team === 'sales' ? -1 : 1) || rank(a) - rank(b) || a.id.localeCompare(b.id));
+}
+
+/** The pair the comparison opens with: the first sales role against the first marketing role. */
+export function defaultPair(roles: readonly Role[]): [string, string] {
+  const s = roles.find((r) => r.team === 'sales') ?? roles[0];
+  const m = roles.find((r) => r.team === 'marketing') ?? roles[1] ?? roles[0];
+  return [s?.id ?? '', m?.id ?? ''];
+}

@@ -1,0 +1,317 @@
+/**
+ * The four team widgets in a real browser: each by keyboard alone, a full
+ * sorting game, role filters and comparison, the journey toggle, the
+ * scorecard from a URL (good and hostile) and its print view, the pages
+ * without JavaScript, and axe after the interactions.
+ */
+import { readFileSync } from 'node:fs';
+import { load as parseYaml } from 'js-yaml';
+import type { Page } from '@playwright/test';
+import { test, expect, axeViolations } from './support/fixtures';
+
+const tasks = parseYaml(readFileSync('content/sort-tasks.yaml', 'utf8')) as { task: string; answer: 'sales' | 'marketing' | 'both' }[];
+const answerOf = new Map(tasks.map((t) => [t.task, t.answer]));
+const KEY = { sales: 's', marketing: 'm', both: 'b' } as const;
+
+// axe on a page with ninety radios takes a while on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
+/** Waits until the island under `.team-widget` has hydrated. */
+async function hydrated(page: Page) {
+  await page.locator('.team-widget').scrollIntoViewIfNeeded();
+  await expect(page.locator('.team-widget astro-island')).not.toHaveAttribute('ssr', /.*/);
+}
+
+async function expectNoAxe(page: Page) {
+  expect(await axeViolations(page, '.team-widget')).toEqual([]);
+}
+
+test.describe('Who does it?', () => {
+  test('a full game by keyboard alone: place, check, feedback, score, try again', async ({ page, problems }) => {
+    await page.goto('/tools/who-does-it/');
+    await hydrated(page);
+    const pile = page.getByRole('region', { name: /Tasks to sort/ });
+    await expect(pile.getByText('12 of 12 left')).toBeVisible();
+    const firstRound = await pile.getByRole('button').allInnerTexts();
+    expect(firstRound).toHaveLength(12);
+
+    // Tab into the list like a keyboard user, then sort each focused task with S, M or B.
+    await page.getByRole('heading', { name: 'Sort the tasks' }).click();
+    let guard = 0;
+    while (!(await pile.getByRole('button').first().evaluate((el) => el === document.activeElement)) && guard++ < 30) {
+      await page.keyboard.press('Tab');
+    }
+    let wrongTask = '';
+    for (let i = 0; i < 12; i++) {
+      const text = (await page.evaluate(() => document.activeElement?.textContent ?? '')).trim();
+      const answer = answerOf.get(text);
+      expect(answer, `focused task "${text}"`).toBeTruthy();
+      // Get the first one wrong on purpose.
+      const key = i === 0 ? (answer === 'sales' ? 'm' : 's') : KEY[answer!];
+      if (i === 0) wrongTask = text;
+      await page.keyboard.press(key);
+    }
+    await expect(page.getByText('All placed')).toBeVisible();
+    // Focus is on Check; Enter checks.
+    await expect(page.getByRole('button', { name: 'Check my answers' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.score strong')).toHaveText('11 of 12 right.');
+    await expect(page.getByText('Right:', { exact: false })).toHaveCount(11);
+    const wrong = page.locator('li.wrong');
+    await expect(wrong).toHaveCount(1);
+    await expect(wrong).toContainText(wrongTask);
+    await expect(wrong).toContainText('Answer:');
+    await expect(wrong.locator('.mark')).toHaveText('✗');
+    await expectNoAxe(page);
+
+    // Try again deals a new round in a new order.
+    await page.getByRole('button', { name: 'Try again with new tasks' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(pile.getByText('12 of 12 left')).toBeVisible();
+    const secondRound = await pile.getByRole('button').allInnerTexts();
+    expect(secondRound).not.toEqual(firstRound);
+    await expect(pile.getByRole('button').first()).toBeFocused();
+    void problems;
+  });
+
+  test('click or tap: pick a task, then a team; pick a placed task to move it', async ({ page, problems }) => {
+    await page.goto('/tools/who-does-it/');
+    await hydrated(page);
+    const pile = page.getByRole('region', { name: /Tasks to sort/ });
+    const first = pile.getByRole('button').first();
+    const text = (await first.innerText()).trim();
+    await first.click();
+    await expect(first).toHaveAttribute('aria-pressed', 'true');
+    await page.getByRole('button', { name: 'Put in Marketing' }).click();
+    const marketing = page.getByRole('region', { name: 'Marketing' });
+    await expect(marketing.getByRole('button', { name: new RegExp(text.slice(0, 20)) })).toBeVisible();
+    await expect(pile.getByText('11 of 12 left')).toBeVisible();
+    // Move it to Both.
+    await marketing.getByRole('button', { name: new RegExp(text.slice(0, 20)) }).click();
+    await page.getByRole('button', { name: 'Put in Both' }).click();
+    await expect(page.getByRole('region', { name: 'Both' }).getByRole('button', { name: new RegExp(text.slice(0, 20)) })).toBeVisible();
+    // Checking too early explains what is missing.
+    await page.getByRole('button', { name: 'Check my answers' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Place the 11 remaining tasks first.' })).toBeVisible();
+    await expectNoAxe(page);
+    void problems;
+  });
+});
+
+test.describe('Role explorer', () => {
+  test('filters by stage and horizon', async ({ page, problems }) => {
+    await page.goto('/tools/roles/');
+    await hydrated(page);
+    await expect(page.getByText('All 9 roles shown.')).toBeVisible();
+    await page.getByLabel('Journey stage').selectOption({ label: 'Desire' });
+    await expect(page.getByText('4 of 9 roles match stage Desire.')).toBeVisible();
+    await expect(page.getByText('No sales role matches these filters.')).toBeVisible();
+    await page.getByRole('radio', { name: 'A year and beyond' }).check();
+    await expect(page.getByText('1 of 9 role matches stage Desire and time horizon a year and beyond.')).toBeVisible();
+    await expect(page.getByRole('button', { name: /Marketing manager/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: /Content creator/ })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Show all' }).click();
+    await expect(page.getByText('All 9 roles shown.')).toBeVisible();
+    await expectNoAxe(page);
+    void problems;
+  });
+
+  test('by keyboard: filter, open a role card, compare two roles row by row', async ({ page, problems }) => {
+    await page.goto('/tools/roles/');
+    await hydrated(page);
+    // Stage filter with the keyboard.
+    await page.getByLabel('Journey stage').focus();
+    await page.keyboard.press('ArrowDown'); // Awareness
+    await expect(page.getByText('5 of 9 roles match stage Awareness.')).toBeVisible();
+    await page.getByLabel('Journey stage').selectOption('all');
+    // Open a role card.
+    const am = page.getByRole('button', { name: /Account manager/ });
+    await am.focus();
+    await page.keyboard.press('Enter');
+    await expect(am).toHaveAttribute('aria-pressed', 'true');
+    const card = page.getByRole('article', { name: 'Account manager' });
+    await expect(card).toBeFocused();
+    await expect(card).toContainText('A day at Leafline: Ruth');
+    await expect(card).toContainText('Client retention rate');
+    // Put it into the comparison.
+    await card.getByRole('button', { name: 'Compare this role' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Compare two roles' })).toBeFocused();
+    await page.getByLabel('Second role').selectOption({ label: 'Marketing manager (Marketing)' });
+    const table = page.getByRole('table', { name: /Account manager compared with Marketing manager/ });
+    await expect(table.getByRole('columnheader')).toHaveText([/Account manager/, /Marketing manager/]);
+    const judged = table.getByRole('row', { name: /Judged by/ });
+    await expect(judged).toContainText('Client retention rate');
+    await expect(judged).toContainText('Qualified leads delivered to sales');
+    await expect(table.getByRole('row', { name: /At Leafline/ })).toContainText('Ruth');
+    await expect(table.getByRole('row', { name: /At Leafline/ })).toContainText('Ava');
+    await expect(table.getByRole('row', { name: /Stages touched/ })).toContainText('Referral (both)');
+    await expectNoAxe(page);
+    void problems;
+  });
+});
+
+test.describe('Journey map', () => {
+  test('by keyboard: move along the journey and switch views', async ({ page, problems }) => {
+    await page.goto('/tools/journey/');
+    await hydrated(page);
+    const panel = page.locator('[id$="-panel"]');
+    // One tab stop into the map: Tab from the view switch reaches the first touchpoint.
+    await page.getByRole('radio', { name: /buyer’s view/ }).focus();
+    await page.keyboard.press('Tab');
+    const first = page.getByRole('button', { name: /^Step 1 of 20/ });
+    await expect(first).toBeFocused();
+    await expect(panel).toContainText('Short video shared on LinkedIn');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('button', { name: /^Step 2 of 20/ })).toBeFocused();
+    await expect(panel).toContainText('Found again in local search');
+    await page.keyboard.press('End');
+    await expect(panel).toContainText('Refers the physiotherapy practice');
+    await expect(panel).toContainText('Why sales leads it');
+    await page.keyboard.press('ArrowUp');
+    await expect(panel).toContainText('Asked for a review');
+    await page.keyboard.press('Home');
+    await expect(panel).toContainText('Step 1 of 20');
+    // Only one touchpoint is in the tab order.
+    await expect(page.locator('.tp[tabindex="0"]')).toHaveCount(1);
+
+    // The view switch: a native radio group.
+    await page.getByRole('radio', { name: /buyer’s view/ }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('radio', { name: /market view/ })).toBeChecked();
+    await expect(page.locator('.bar-label')).toHaveText(['20,000', '2,000', '500', '100', '12.5', '≈ 11.3', '≈ 3.4', '≈ 2.3']);
+    await expect(page.locator('.path')).toHaveCount(0);
+    await expect(panel).toContainText('Awareness in one month: 20,000 people reached.');
+    await page.getByRole('button', { name: /Closes the deal/ }).hover();
+    await expect(panel).toContainText('12.5 new clients');
+    await expect(panel).toContainText('Sales qualifies 50% (50 opportunities) and wins 25% of those.');
+    await expectNoAxe(page);
+    await page.getByRole('radio', { name: /buyer’s view/ }).check();
+    await expect(page.locator('.path')).toHaveCount(1);
+    void problems;
+  });
+
+  test('the list view says the same in text', async ({ page, problems }) => {
+    await page.goto('/tools/journey/');
+    await hydrated(page);
+    await page.getByText('The journey as a list').click();
+    const list = page.locator('.list');
+    for (const phase of ['Awareness', 'Interest', 'Desire', 'Action', 'Purchase', 'Loyalty', 'Repeat purchase', 'Referral']) {
+      await expect(list.getByRole('heading', { name: phase, exact: true })).toBeVisible();
+    }
+    await expect(list).toContainText('20,000 people reached');
+    await expect(list).toContainText('Assumption: 90% of new clients renew');
+    await expect(list.locator('li li')).toHaveCount(20);
+    await expectNoAxe(page);
+    void problems;
+  });
+});
+
+test.describe('Alignment scorecard', () => {
+  test('reads ratings and targets from the URL and keeps the URL in step', async ({ page, problems }) => {
+    await page.goto('/tools/scorecard/?r=5432112345543&t=55434');
+    await hydrated(page);
+    const summary = page.getByRole('region', { name: 'Your alignment summary' });
+    await expect(summary.locator('.big')).toHaveText('3.2');
+    await expect(summary).toContainText('out of 5 overall (55%), target 4.2.');
+    const rows = summary.getByRole('table').getByRole('row');
+    await expect(rows.filter({ hasText: 'Regular communication' })).toContainText('1.3');
+    const weakest = summary.locator('.weakest li > p');
+    await expect(weakest).toHaveText([/^Regular communication: 1\.3 today, target 5\.0\./, /^Collaborative planning: 2\.5 today, target 4\.0\./]);
+    await expect(summary.locator('.weakest')).toContainText('Book a 30-minute meeting every two weeks');
+    // Radios reflect the URL.
+    const first = page.getByRole('group', { name: /Sales and marketing work toward one revenue goal/ });
+    await expect(first.getByRole('radio', { name: /5/ })).toBeChecked();
+
+    // Rate by keyboard: arrows move within a radio group; the URL follows.
+    await first.getByRole('radio', { name: /5/ }).focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(first.getByRole('radio', { name: /4/ })).toBeChecked();
+    await expect(page).toHaveURL(/\?r=4432112345543&t=55434$/);
+    await expect(summary.locator('.big')).toHaveText('3.1');
+    await expect(page.getByRole('status').filter({ hasText: 'adjusted' })).toHaveCount(0);
+    await expectNoAxe(page);
+
+    // Start again clears the URL.
+    await page.getByRole('button', { name: 'Start again' }).click();
+    await expect(summary.locator('.big')).toHaveText('3.0');
+    await expect(page).toHaveURL(/\/tools\/scorecard\/$/);
+    void problems;
+  });
+
+  test('a hostile URL gives the defaults and a plain-text notice', async ({ page, problems }) => {
+    page.on('dialog', (d) => {
+      problems.errors.push(`dialog opened: ${d.message()}`);
+      void d.dismiss();
+    });
+    await page.goto('/tools/scorecard/?r=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&t=9');
+    await hydrated(page);
+    const notice = page.locator('.notice');
+    await expect(notice).toContainText('Some values in the link were adjusted');
+    await expect(notice).toContainText('is not a list of digits 1 to 5, so the defaults are used.');
+    await expect(notice).toContainText('Targets in the link: digits outside 1 to 5');
+    await expect(page.locator('.team-widget img')).toHaveCount(0);
+    await expect(page.locator('.sc-summary .big')).toHaveText('3.0');
+    await expectNoAxe(page);
+    void problems;
+  });
+
+  test('print gives a one-page summary with no controls', async ({ page, problems }) => {
+    await page.goto('/tools/scorecard/?r=5432112345543&t=55434');
+    await hydrated(page);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.rate')).toBeHidden();
+    await expect(page.getByRole('button')).toHaveCount(await page.getByRole('button').count());
+    for (const b of await page.locator('button, input, select').all()) await expect(b).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Your alignment summary' })).toBeVisible();
+    await expect(page.locator('.sc-summary svg[role="img"]')).toBeVisible();
+    await expect(page.locator('.weakest')).toBeVisible();
+    await expect(page.locator('.site-header')).toBeHidden();
+    const pdf = await page.pdf({ format: 'A4', margin: { top: '1.5cm', bottom: '1.5cm', left: '1.5cm', right: '1.5cm' } });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
+    expect(pages.length).toBe(1);
+    void problems;
+  });
+
+  test('the Print button prints the summary alone', async ({ page, problems }) => {
+    await page.goto('/tools/scorecard/');
+    await hydrated(page);
+    await page.evaluate(() => {
+      (window as unknown as { printed: boolean }).printed = false;
+      window.print = () => {
+        (window as unknown as { printed: boolean }).printed = document.documentElement.classList.contains('print-scorecard');
+      };
+    });
+    await page.getByRole('button', { name: 'Print summary' }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed: boolean }).printed)).toBe(true);
+    void problems;
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every team page shows its content', async ({ page, problems }) => {
+    await page.goto('/tools/roles/');
+    await expect(page.getByRole('button', { name: /Sales representative or account executive/ })).toBeVisible();
+    await expect(page.getByRole('article', { name: 'Sales representative or account executive' })).toContainText('Sam starts at 8:30');
+    await page.getByText('All 9 roles in one table').click();
+    await expect(page.getByRole('table', { name: /The 9 roles/ }).getByRole('row')).toHaveCount(10);
+
+    await page.goto('/tools/who-does-it/');
+    await expect(page.getByText('12 of 12 left')).toBeVisible();
+    await page.getByText(`All ${tasks.length} tasks with their answers`).click();
+    await expect(page.locator('.answers li')).toHaveCount(tasks.length);
+
+    await page.goto('/tools/journey/');
+    await expect(page.locator('.tp')).toHaveCount(20);
+    await page.getByText('The journey as a list').click();
+    await expect(page.locator('.list')).toContainText('Maria recommends Leafline to the physiotherapy practice next door.');
+
+    await page.goto('/tools/scorecard/');
+    await expect(page.locator('.sc-summary .big')).toHaveText('3.0');
+    await expect(page.locator('.weakest li > p')).toHaveCount(2);
+    await expect(page.getByRole('radio', { checked: true })).toHaveCount(18);
+    void problems;
+  });
+});
