@@ -10,7 +10,7 @@ import { glossaryEntrySchema } from './lib/glossary/schema.ts';
 import { quizFileSchema } from './lib/quiz/schema.ts';
 import { recapSchema } from './lib/recap/schema.ts';
 import { scenarioSchema } from './lib/funnel/schema.ts';
-import { salesStepSchema, scenarioSchema as roleplaySchema } from './lib/sales/schema.ts';
+import { salesStepSchema, roleplaySchema } from './lib/sales/schema.ts';
 import { roleSchema } from './lib/roles/schema.ts';
 import { sortTaskSchema } from './lib/sorting/schema.ts';
 import { journeyPhaseSchema } from './lib/journey/schema.ts';

@@ -143,7 +143,7 @@ test.describe('objection role-play', () => {
     expect(await meter(page, 'Trust')).toBe(25);
     await expect(page.locator('.meters')).toContainText('25');
     await expect(page.locator('.meters')).toContainText('−15');
-    await expect(page.locator('[aria-live="polite"]').last()).toContainText('What would it have been next week?');
+    await expect(page.locator('astro-island .roleplay > p[aria-live="polite"]')).toContainText('What would it have been next week?');
 
     const backButton = page.getByRole('button', { name: 'Try a different reply' });
     await backButton.focus();
@@ -185,6 +185,7 @@ async function lastRevenue(page: Page) {
 test.describe('pipeline forecast', () => {
   test('the table and figures react to every kind of control', async ({ page, problems }) => {
     await page.goto('/tools/pipeline/');
+    await expect(page.locator('.forecast[data-ready]')).toHaveCount(1);
     const rows = page.locator('.table-wrap tbody tr');
     await expect(rows).toHaveCount(26);
     const before = await lastRevenue(page);
@@ -232,6 +233,7 @@ test.describe('pipeline forecast', () => {
 
   test('a typed value out of range clamps with a visible message', async ({ page, problems }) => {
     await page.goto('/tools/pipeline/');
+    await expect(page.locator('.forecast[data-ready]')).toHaveCount(1);
     const p1 = page.getByRole('spinbutton', { name: 'Qualified → presented' });
     await p1.fill('250');
     await p1.press('Enter');
@@ -296,6 +298,50 @@ test.describe('without JavaScript', () => {
     await expect(w.locator('tbody tr')).toHaveCount(26);
     await expect(w.getByText('Deals closed in 26 weeks')).toBeVisible();
     await expect(w.locator('.figures')).toContainText('25.2%');
+    void problems;
+  });
+});
+
+test.describe('inside the chapters', () => {
+  // Long chapter pages with several islands: axe takes a while on a busy machine.
+  test.describe.configure({ timeout: 240_000 });
+
+  test('chapter 3 plays the role-play', async ({ page, problems }) => {
+    await page.goto('/chapters/strategies-compared/');
+    const rp = page.locator('[data-widget="roleplay"]');
+    await rp.scrollIntoViewIfNeeded();
+    await rp.locator('[data-reply="2"]').click();
+    await expect(rp.getByRole('meter', { name: /^Trust/ })).toHaveAttribute('value', '25');
+    expect(await axeViolations(page, '[data-widget="roleplay"]')).toEqual([]);
+    void problems;
+  });
+
+  test('chapter 4 steps through the sale and forecasts the pipeline', async ({ page, problems }) => {
+    await page.goto('/chapters/from-awareness-to-purchase/');
+    const steps = page.locator('[data-widget="sales-steps"]');
+    await steps.scrollIntoViewIfNeeded();
+    await steps.getByRole('tab', { name: /Prospecting/ }).focus();
+    await page.keyboard.press('End');
+    await expect(steps.getByRole('tab', { name: /Follow-up/ })).toHaveAttribute('aria-selected', 'true');
+    // Jumping from step 1 to step 3 says what skipping the approach costs.
+    await steps.getByRole('tab', { name: /Prospecting/ }).click();
+    await steps.getByRole('tab', { name: /Presentation/ }).click();
+    await expect(steps.getByText(/You jumped past approach/)).toBeVisible();
+    expect(await axeViolations(page, '[data-widget="sales-steps"]')).toEqual([]);
+
+    const pf = page.locator('[data-widget="pipeline-forecast"]');
+    await pf.scrollIntoViewIfNeeded();
+    await expect(pf.locator('.forecast[data-ready]')).toHaveCount(1);
+    const deals = pf.getByRole('spinbutton', { name: 'New deals per week' });
+    await deals.fill('10');
+    await deals.press('Enter');
+    // In a chapter the inputs stay out of the address bar; the tool link carries them.
+    await expect(pf.getByRole('link', { name: 'Open this forecast on its own page' })).toHaveAttribute(
+      'href',
+      '/tools/pipeline/?deals=10',
+    );
+    expect(new URL(page.url()).searchParams.get('deals')).toBeNull();
+    expect(await axeViolations(page, '[data-widget="pipeline-forecast"]')).toEqual([]);
     void problems;
   });
 });

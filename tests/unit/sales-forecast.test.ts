@@ -207,3 +207,12 @@ describe('chart scale', () => {
     expect(x(1)).toBe(50);
   });
 });
+
+import { countingSort } from '~/lib/sales/forecast';
+
+describe('countingSort', () => {
+  it('orders whole counts like a numeric sort', () => {
+    const values = Float64Array.from([3, 0, 7, 3, 1, 0, 12, 2]);
+    expect(countingSort(values, [])).toEqual([0, 0, 1, 2, 3, 3, 7, 12]);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { load } from 'js-yaml';
-import { scenarioSchema } from '~/lib/sales/schema';
+import { roleplaySchema } from '~/lib/sales/schema';
 import { validateScenarioGraph, type Scenario } from '~/lib/sales/graph';
 import {
   applyEffects,
@@ -18,7 +18,7 @@ import {
 const DIR = 'content/roleplay';
 const files = readdirSync(DIR).filter((f) => f.endsWith('.yaml'));
 const raw = (f: string) => load(readFileSync(`${DIR}/${f}`, 'utf8')) as Record<string, unknown>;
-const parsed = (f: string): Scenario => ({ id: f.replace(/\.yaml$/, ''), ...scenarioSchema.parse(raw(f)) });
+const parsed = (f: string): Scenario => ({ id: f.replace(/\.yaml$/, ''), ...roleplaySchema.parse(raw(f)) });
 
 interface FixtureNode {
   id: string;
@@ -69,7 +69,7 @@ const FILE = 'content/roleplay/broken.yaml';
 describe('scenario graph validation', () => {
   it('accepts the good fixture', () => {
     expect(validateScenarioGraph(good(), FILE)).toEqual([]);
-    expect(scenarioSchema.safeParse(good()).success).toBe(true);
+    expect(roleplaySchema.safeParse(good()).success).toBe(true);
   });
 
   const broken: Array<[string, (s: Fixture) => void, RegExp]> = [
@@ -136,14 +136,14 @@ describe('scenario graph validation', () => {
     const problems = validateScenarioGraph(s, FILE);
     expect(problems.join('\n')).toMatch(message);
     // The content schema runs the same check, so `astro build` fails too.
-    const result = scenarioSchema.safeParse(s);
+    const result = roleplaySchema.safeParse(s);
     expect(result.success).toBe(false);
   });
 
   it('the schema message names the node (Astro adds the file)', () => {
     const s = good();
     s.nodes[1]!.replies![0]!.next = 'nowhere';
-    const result = scenarioSchema.safeParse(s);
+    const result = roleplaySchema.safeParse(s);
     expect(result.success).toBe(false);
     expect(result.error!.issues.map((i) => i.message).join('\n')).toMatch(/node "b": reply 1 leads to "nowhere"/);
   });

@@ -69,7 +69,7 @@ export const nodeSchema = z
   })
   .strict();
 
-export const scenarioSchema = z
+export const roleplaySchema = z
   .object({
     title: z.string().trim().min(5),
     summary: z.string().trim().min(20),
@@ -95,4 +95,4 @@ export const scenarioSchema = z
     }
   });
 
-export type ScenarioInput = z.infer<typeof scenarioSchema>;
+export type ScenarioInput = z.infer<typeof roleplaySchema>;
