@@ -7,6 +7,8 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { chapterSchema, chapterIdFromPath } from './lib/content/chapter.ts';
 import { glossaryEntrySchema } from './lib/glossary/schema.ts';
+import { recapSchema } from './lib/recap/schema.ts';
+import { scenarioSchema } from './lib/funnel/schema.ts';
 import { roleSchema } from './lib/roles/schema.ts';
 import { sortTaskSchema } from './lib/sorting/schema.ts';
 import { journeyPhaseSchema } from './lib/journey/schema.ts';
@@ -24,6 +26,18 @@ const chapters = defineCollection({
 const glossary = defineCollection({
   loader: file('./content/glossary.yaml'),
   schema: glossaryEntrySchema,
+});
+
+/** Chapter 8's recap of Maria's journey: one entry, "journey", its moments in order. */
+const recap = defineCollection({
+  loader: file('./content/recap.yaml'),
+  schema: recapSchema,
+});
+
+/** Funnel presets: one YAML file per scenario, id from the file name. */
+const scenarios = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/scenarios' }),
+  schema: scenarioSchema,
 });
 
 /** The nine roles of the two teams (role explorer, chapter 5). */
@@ -50,4 +64,4 @@ const alignment = defineCollection({
   schema: practiceSchema,
 });
 
-export const collections = { chapters, glossary, roles, sortTasks, journey, alignment };
+export const collections = { chapters, glossary, recap, scenarios, roles, sortTasks, journey, alignment };

@@ -20,7 +20,10 @@ export interface NavLink {
  * Top-level sections shown in the header beside the chapter menu.
  * Add a section here when its pages exist.
  */
-export const NAV_LINKS: NavLink[] = [];
+export const NAV_LINKS: NavLink[] = [
+  { href: '/tools/', label: 'Tools' },
+  { href: '/glossary/', label: 'Glossary' },
+];
 
 /** The URL of a chapter page from its collection id. */
 export function chapterHref(id: string): string {

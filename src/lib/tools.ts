@@ -1,29 +1,43 @@
-/** The interactive tools that also live on their own page, listed on /tools/. */
-export interface Tool {
+/**
+ * The interactive tools that also live on their own page under /tools/.
+ * Each widget's author appends an entry; /tools/ lists them in this order.
+ */
+export interface ToolEntry {
+  /** Page address, e.g. "/tools/funnel/". */
   href: string;
   title: string;
+  /** One or two sentences: what the tool does for the reader. */
   summary: string;
-  /** Chapter id (slug) the tool belongs to. */
+  /** Id (slug) of the chapter the tool belongs to. */
   chapter: string;
 }
 
-export const TOOLS: Tool[] = [
+export const TOOLS: ToolEntry[] = [
+  {
+    href: '/tools/funnel/',
+    title: 'Funnel simulator',
+    summary:
+      'Follow a month of prospects from the first time they hear of you to the signed contract. Change any rate or cost, work backwards from a goal, compare scenarios and present it full screen.',
+    chapter: 'from-awareness-to-purchase',
+  },
   {
     href: '/tools/who-does-it/',
     title: 'Who does it?',
-    summary: 'Sort everyday tasks into sales, marketing or both, then see why each belongs where it does.',
+    summary: 'Sort everyday tasks into sales, marketing or both, then read why each one belongs where it does.',
     chapter: 'the-core-differences',
   },
   {
     href: '/tools/roles/',
     title: 'Role explorer',
-    summary: 'The nine roles of the two teams side by side: what each does, how it is judged, and who does it at Leafline.',
+    summary:
+      'The nine roles of the two teams side by side: what each does, how it is judged, and who does it at Leafline. Filter them and compare any two.',
     chapter: 'the-teams',
   },
   {
     href: '/tools/journey/',
     title: 'Customer-journey map',
-    summary: 'Follow one buyer from a shared video to a referral, or see how many buyers reach each phase in a month.',
+    summary:
+      "Follow Maria from a shared video to a referral, see which team leads each step, or switch to how many buyers reach each phase in a month.",
     chapter: 'the-customer-journey',
   },
   {

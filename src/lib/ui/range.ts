@@ -80,6 +80,25 @@ export function createRangeScale(
   };
 }
 
+/**
+ * The value a slider lands on when its thumb moves to `position`. On a log
+ * track the rounding to round numbers can swallow a one-step move (an arrow
+ * key at 20,000 would stay at 20,000), so the move continues the same way
+ * until the value changes or the track ends.
+ */
+export function valueAtPosition(scale: RangeScale, current: number, position: number): number {
+  let v = scale.toValue(position);
+  const from = scale.toPosition(current);
+  if (v !== current || position === from) return v;
+  const dir = position > from ? 1 : -1;
+  const { min, max, step } = scale.positions;
+  for (let q = position + dir * step; q >= min && q <= max; q += dir * step) {
+    v = scale.toValue(q);
+    if (v !== current) return v;
+  }
+  return v;
+}
+
 /** Keeps two significant figures above 100 so a log slider lands on round numbers. */
 export function niceRound(value: number, step: number): number {
   if (Math.abs(value) < 100) return snap(value, step, 0);

@@ -1,0 +1,65 @@
+/**
+ * Goal mode, the reverse funnel: how many people each stage needs so that the
+ * month ends with the customers wanted. Every count is the smallest whole
+ * number of people that, run forward through the remaining rates, meets the goal.
+ */
+import { STAGES, rateFractions, type FunnelInputs, type RateKey } from './model.ts';
+
+export const GOAL_RANGE = { min: 0, max: 1_000_000 } as const;
+export const DEFAULT_GOAL = 25;
+
+export interface GoalResult {
+  goal: number;
+  /** True when every needed count exists (no rate on the way is zero). */
+  feasible: boolean;
+  /** The first rate that is zero and makes the goal unreachable, if any. */
+  blockedBy: RateKey | null;
+  /** People needed at each stage, rounded up; null where the goal cannot be met. */
+  counts: (number | null)[];
+  /** People that must be reached (counts[0]). */
+  reach: number | null;
+}
+
+/** Runs n people forward from stage `from` with the same arithmetic as the forward model. */
+export function forwardFrom(n: number, from: number, rates: readonly number[]): number {
+  let x = n;
+  for (let i = from; i < rates.length; i++) x = x * rates[i]!;
+  return x;
+}
+
+/** Smallest whole n with forwardFrom(n) >= goal; null when no n does. */
+function smallestMeeting(goal: number, from: number, rates: readonly number[]): number | null {
+  let product = 1;
+  for (let i = from; i < rates.length; i++) product *= rates[i]!;
+  if (goal <= 0) return 0;
+  if (!(product > 0)) return null;
+  let n = Math.ceil(goal / product);
+  if (!Number.isFinite(n)) return null;
+  // Float rounding can leave the estimate one off either way; nudge it, a few steps at most.
+  // Past 2^53 one person is below float resolution, so step by the smallest change that counts.
+  const step = Number.isSafeInteger(n) ? 1 : Math.ceil(n * Number.EPSILON);
+  for (let i = 0; i < 8 && forwardFrom(n, from, rates) < goal; i++) n += step;
+  if (step === 1) {
+    for (let i = 0; i < 4 && n > 0 && forwardFrom(n - 1, from, rates) >= goal; i++) n -= 1;
+  }
+  return n;
+}
+
+/** The reverse funnel for a goal of customers per month. */
+export function computeGoal(inputs: FunnelInputs, goalRaw: number): GoalResult {
+  const goal = Number.isFinite(goalRaw)
+    ? Math.min(GOAL_RANGE.max, Math.max(GOAL_RANGE.min, Math.ceil(goalRaw)))
+    : DEFAULT_GOAL;
+  const rates = rateFractions(inputs);
+  const counts = STAGES.map((_, i) => smallestMeeting(goal, i, rates));
+  let blockedBy: RateKey | null = null;
+  if (goal > 0) {
+    for (let i = 0; i < rates.length; i++) {
+      if (rates[i] === 0) {
+        blockedBy = STAGES[i + 1]!.rate;
+        break;
+      }
+    }
+  }
+  return { goal, feasible: counts.every((c) => c !== null), blockedBy, counts, reach: counts[0] ?? null };
+}

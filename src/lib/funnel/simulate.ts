@@ -1,0 +1,53 @@
+/**
+ * A seeded Monte Carlo run of the funnel: every month each person reached is a
+ * random draw at each stage. The same seed always gives the same months.
+ */
+import { binomial, createRng, quantile } from '../random/index.ts';
+import { rateFractions, STAGES, type FunnelInputs } from './model.ts';
+
+export const MONTHS_RANGE = { min: 1, max: 36 } as const;
+export const SEED_RANGE = { min: 0, max: 999_999 } as const;
+export const DEFAULT_MONTHS = 12;
+export const DEFAULT_SEED = 2400;
+
+export interface Simulation {
+  seed: number;
+  /** Whole people at each stage, one array of six counts per month. */
+  months: number[][];
+  /** Customers in each month. */
+  customers: number[];
+  mean: number;
+  p10: number;
+  p50: number;
+  p90: number;
+}
+
+/** Simulates `months` months (any positive whole number; the URL limits it to 36). */
+export function simulate(inputs: FunnelInputs, seed: number, months: number): Simulation {
+  const rng = createRng(seed);
+  const rates = rateFractions(inputs);
+  const reach = Math.max(0, Math.round(inputs.reach));
+  const n = Math.max(1, Math.floor(months));
+  const all: number[][] = [];
+  const customers: number[] = [];
+  for (let m = 0; m < n; m++) {
+    const counts = [reach];
+    let k = reach;
+    for (const r of rates) {
+      k = binomial(k, r, rng);
+      counts.push(k);
+    }
+    all.push(counts);
+    customers.push(counts[STAGES.length - 1]!);
+  }
+  const mean = customers.reduce((s, c) => s + c, 0) / customers.length;
+  return {
+    seed,
+    months: all,
+    customers,
+    mean,
+    p10: quantile(customers, 0.1),
+    p50: quantile(customers, 0.5),
+    p90: quantile(customers, 0.9),
+  };
+}

@@ -1,0 +1,471 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { load as loadYaml } from 'js-yaml';
+import {
+  DEFAULT_INPUTS,
+  INPUT_KEYS,
+  INPUT_RANGES,
+  RATE_KEYS,
+  STAGES,
+  computeFunnel,
+  customersFrom,
+  type FunnelInputs,
+} from '~/lib/funnel/model.ts';
+import { computeGoal, forwardFrom } from '~/lib/funnel/goal.ts';
+import { simulate } from '~/lib/funnel/simulate.ts';
+import { funnelQuery, parseFunnelQuery } from '~/lib/funnel/url.ts';
+import { keyFigureRows, summarize, summarizeGoal, csvRows } from '~/lib/funnel/describe.ts';
+import { scenarioSchema } from '~/lib/funnel/schema.ts';
+import { orderScenarios, sameInputs, sentenceCount, type Scenario } from '~/lib/funnel/scenario.ts';
+import { toCsv } from '~/lib/format/csv.ts';
+
+const base: FunnelInputs = { ...DEFAULT_INPUTS };
+const leafline: FunnelInputs = { ...DEFAULT_INPUTS, deal: 2400 };
+const with_ = (patch: Partial<FunnelInputs>): FunnelInputs => ({ ...base, ...patch });
+
+function noBadNumbers(value: unknown): void {
+  const text = JSON.stringify(value, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? `BAD:${v}` : v));
+  expect(text).not.toContain('BAD:');
+}
+
+describe('forward model', () => {
+  const cases: {
+    name: string;
+    inputs: FunnelInputs;
+    counts: number[];
+    revenue: number;
+    costPerLead: number | null;
+    cac: number | null;
+    ros: number | null;
+  }[] = [
+    {
+      name: 'the issue defaults',
+      inputs: base,
+      counts: [20000, 2000, 500, 100, 50, 12.5],
+      revenue: 5000,
+      costPerLead: 50,
+      cac: 1040,
+      ros: (5000 - 13000) / 13000,
+    },
+    {
+      name: 'Leafline (deal $2,400)',
+      inputs: leafline,
+      counts: [20000, 2000, 500, 100, 50, 12.5],
+      revenue: 30000,
+      costPerLead: 50,
+      cac: 1040,
+      ros: (30000 - 13000) / 13000,
+    },
+    {
+      name: 'zero reach',
+      inputs: with_({ reach: 0 }),
+      counts: [0, 0, 0, 0, 0, 0],
+      revenue: 0,
+      costPerLead: null,
+      cac: null,
+      ros: -1,
+    },
+    {
+      name: 'zero rates',
+      inputs: with_({ interest: 0, desire: 0, action: 0, qualified: 0, win: 0 }),
+      counts: [20000, 0, 0, 0, 0, 0],
+      revenue: 0,
+      costPerLead: null,
+      cac: null,
+      ros: -1,
+    },
+    {
+      name: 'zero costs',
+      inputs: with_({ spend: 0, salescost: 0 }),
+      counts: [20000, 2000, 500, 100, 50, 12.5],
+      revenue: 5000,
+      costPerLead: 0,
+      cac: 0,
+      ros: null,
+    },
+    {
+      name: 'everything zero',
+      inputs: { reach: 0, interest: 0, desire: 0, action: 0, qualified: 0, win: 0, deal: 0, spend: 0, salescost: 0 },
+      counts: [0, 0, 0, 0, 0, 0],
+      revenue: 0,
+      costPerLead: null,
+      cac: null,
+      ros: null,
+    },
+    {
+      name: 'every rate 100 %',
+      inputs: with_({ interest: 100, desire: 100, action: 100, qualified: 100, win: 100 }),
+      counts: [20000, 20000, 20000, 20000, 20000, 20000],
+      revenue: 8_000_000,
+      costPerLead: 0.25,
+      cac: 0.65,
+      ros: (8_000_000 - 13000) / 13000,
+    },
+    {
+      name: 'the largest values',
+      inputs: {
+        reach: 10_000_000,
+        interest: 100,
+        desire: 100,
+        action: 100,
+        qualified: 100,
+        win: 100,
+        deal: 10_000_000,
+        spend: 100_000_000,
+        salescost: 100_000_000,
+      },
+      counts: Array(6).fill(10_000_000),
+      revenue: 1e14,
+      costPerLead: 10,
+      cac: 20,
+      ros: (1e14 - 2e8) / 2e8,
+    },
+    {
+      name: 'values past the ranges are clamped',
+      inputs: with_({ reach: 1e12, interest: 250, win: -5 }),
+      counts: [10_000_000, 10_000_000, 2_500_000, 500_000, 250_000, 0],
+      revenue: 0,
+      costPerLead: 0.01,
+      cac: null,
+      ros: -1,
+    },
+  ];
+
+  it.each(cases)('$name', (c) => {
+    const r = computeFunnel(c.inputs);
+    expect(r.stages.map((s) => s.count)).toEqual(c.counts.map((n) => expect.closeTo(n, 9)));
+    expect(r.figures.customers).toBeCloseTo(c.counts[5]!, 9);
+    expect(r.figures.revenue).toBeCloseTo(c.revenue, 6);
+    for (const [got, want] of [
+      [r.figures.costPerLead, c.costPerLead],
+      [r.figures.acquisitionCost, c.cac],
+      [r.figures.returnOnSpend, c.ros],
+    ] as const) {
+      if (want === null) expect(got).toBeNull();
+      else expect(got).toBeCloseTo(want, 9);
+    }
+    noBadNumbers(r);
+    for (const [, text] of keyFigureRows(r.figures)) expect(text).not.toMatch(/NaN|Infinity/);
+    expect(summarize(r)).not.toMatch(/NaN|Infinity|undefined/);
+  });
+
+  it('names the stage that loses the most people and the overall conversion', () => {
+    const r = computeFunnel(base);
+    expect(r.biggestLoss).toEqual({ from: 0, to: 1, lost: 18000 });
+    expect(r.figures.overallConversion).toBeCloseTo(12.5 / 20000, 12);
+    const late = computeFunnel(with_({ interest: 100, desire: 100, action: 100, qualified: 10 }));
+    expect(late.biggestLoss?.to).toBe(4);
+    expect(computeFunnel(with_({ reach: 0 })).biggestLoss).toBeNull();
+  });
+
+  it('marks an empty funnel and says so calmly', () => {
+    const r = computeFunnel(with_({ reach: 0 }));
+    expect(r.empty).toBe(true);
+    expect(summarize(r)).toMatch(/^Nobody is reached yet/);
+    expect(keyFigureRows(r.figures)).toEqual([
+      ['Customers per month', '0'],
+      ['Revenue per month', '$0'],
+      ['Cost per lead', 'n/a'],
+      ['Customer acquisition cost', 'n/a'],
+      ['Return on spend', '-100%'],
+    ]);
+  });
+
+  it('summarizes the baseline in one sentence with numbers', () => {
+    expect(summarize(computeFunnel(leafline))).toBe(
+      'Of 20,000 people reached, 12.5 become customers each month (0.06% overall). The biggest loss is from people reached to interested: 18,000 people.',
+    );
+    expect(summarize(computeFunnel(with_({ win: 0 })))).toContain('The win rate is 0%, so nobody gets past that step.');
+  });
+
+  it('owns each stage by a team, with the hand-over after leads', () => {
+    expect(STAGES.map((s) => s.team)).toEqual(['marketing', 'marketing', 'marketing', 'marketing', 'sales', 'sales']);
+  });
+});
+
+describe('monotonicity', () => {
+  const starts: FunnelInputs[] = [base, leafline, with_({ reach: 7, interest: 3, win: 90 }), with_({ reach: 0 })];
+  it.each(RATE_KEYS.map((k) => ({ k })))('raising $k never lowers customers', ({ k }) => {
+    for (const start of starts) {
+      let prev = -1;
+      for (let v = 0; v <= 100; v += 2.5) {
+        const c = computeFunnel({ ...start, [k]: v }).figures.customers;
+        expect(c).toBeGreaterThanOrEqual(prev);
+        prev = c;
+      }
+    }
+  });
+  it('raising reach never lowers customers', () => {
+    let prev = -1;
+    for (const reach of [0, 1, 10, 99, 1000, 20000, 1e6, 1e7]) {
+      const c = computeFunnel(with_({ reach })).figures.customers;
+      expect(c).toBeGreaterThanOrEqual(prev);
+      prev = c;
+    }
+  });
+});
+
+describe('goal mode', () => {
+  const cases = [
+    { name: 'Leafline, 25 customers', inputs: leafline, goal: 25, reach: 40000 },
+    { name: 'Leafline, 1 customer', inputs: leafline, goal: 1, reach: 1600 },
+    { name: 'Leafline, 13 customers', inputs: leafline, goal: 13, reach: 20800 },
+    { name: 'awkward rates', inputs: with_({ interest: 7.3, desire: 33.3, action: 11.1, qualified: 66.7, win: 9.9 }), goal: 17, reach: undefined },
+    { name: 'all 100 %', inputs: with_({ interest: 100, desire: 100, action: 100, qualified: 100, win: 100 }), goal: 3, reach: 3 },
+    { name: 'tiny rates, big goal', inputs: with_({ interest: 0.1, desire: 0.1, action: 0.1, qualified: 0.1, win: 0.1 }), goal: 1000, reach: undefined },
+    { name: 'aligned, 50 customers', inputs: with_({ qualified: 70, win: 35 }), goal: 50, reach: undefined },
+  ];
+
+  it.each(cases)('$name: the answer meets the goal and one person fewer would not', (c) => {
+    const g = computeGoal(c.inputs, c.goal);
+    expect(g.feasible).toBe(true);
+    const reach = g.reach!;
+    if (c.reach !== undefined) expect(reach).toBe(c.reach);
+    expect(Number.isInteger(reach)).toBe(true);
+    expect(customersFrom(reach, c.inputs)).toBeGreaterThanOrEqual(c.goal);
+    if (Number.isSafeInteger(reach) && reach > 0) {
+      expect(customersFrom(reach - 1, c.inputs)).toBeLessThan(c.goal);
+      expect(computeFunnel({ ...c.inputs, reach: Math.min(reach, 10_000_000) }).figures.customers).toBeGreaterThanOrEqual(
+        reach <= 10_000_000 ? c.goal : 0,
+      );
+    }
+    // Every stage: rounded up, enough from there on, and one fewer would not be.
+    const rates = RATE_KEYS.map((k) => c.inputs[k] / 100);
+    g.counts.forEach((n, i) => {
+      expect(Number.isInteger(n)).toBe(true);
+      expect(forwardFrom(n!, i, rates)).toBeGreaterThanOrEqual(c.goal);
+      if (n! > 0 && Number.isSafeInteger(n)) expect(forwardFrom(n! - 1, i, rates)).toBeLessThan(c.goal);
+    });
+    expect(g.counts[5]).toBe(c.goal);
+    expect(summarizeGoal(g)).toMatch(/^To win/);
+  });
+
+  it('a zero rate makes any goal unreachable, with a reason', () => {
+    const g = computeGoal(with_({ qualified: 0 }), 10);
+    expect(g.feasible).toBe(false);
+    expect(g.reach).toBeNull();
+    expect(g.blockedBy).toBe('qualified');
+    expect(g.counts[5]).toBe(10);
+    expect(summarizeGoal(g)).toContain('while the qualification rate is 0%');
+  });
+
+  it('a goal of zero needs nobody', () => {
+    const g = computeGoal(base, 0);
+    expect(g.counts).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(g.feasible).toBe(true);
+  });
+
+  it('rounds a fractional goal up and clamps garbage', () => {
+    expect(computeGoal(base, 2.2).goal).toBe(3);
+    expect(computeGoal(base, Number.NaN).goal).toBe(25);
+    expect(computeGoal(base, -4).goal).toBe(0);
+    expect(computeGoal(base, Infinity).goal).toBe(25);
+  });
+});
+
+describe('simulation', () => {
+  it('the same seed gives the same months; another seed differs', () => {
+    const a = simulate(leafline, 42, 36);
+    const b = simulate(leafline, 42, 36);
+    const c = simulate(leafline, 43, 36);
+    expect(a).toEqual(b);
+    expect(c.customers).not.toEqual(a.customers);
+  });
+
+  it.each([
+    { name: 'Leafline', inputs: leafline },
+    { name: 'aligned', inputs: with_({ qualified: 70, win: 35 }) },
+    { name: 'large reach', inputs: with_({ reach: 2_000_000, interest: 3 }) },
+    { name: 'small reach', inputs: with_({ reach: 3000, interest: 40, desire: 50, action: 30 }) },
+  ])('$name: the mean over many months is within 2 % of the expected value', ({ inputs }) => {
+    const s = simulate(inputs, 12345, 4000);
+    const expected = computeFunnel(inputs).figures.customers;
+    expect(Math.abs(s.mean - expected) / expected).toBeLessThan(0.02);
+    expect(s.p10).toBeLessThanOrEqual(s.p50);
+    expect(s.p50).toBeLessThanOrEqual(s.p90);
+  });
+
+  it('every month is a chain of whole, non-increasing counts', () => {
+    const s = simulate(leafline, 7, 24);
+    expect(s.months).toHaveLength(24);
+    for (const m of s.months) {
+      expect(m[0]).toBe(20000);
+      for (let i = 1; i < m.length; i++) {
+        expect(Number.isInteger(m[i])).toBe(true);
+        expect(m[i]).toBeLessThanOrEqual(m[i - 1]!);
+      }
+    }
+  });
+
+  it('zero reach and zero rates simulate to zero without errors', () => {
+    expect(simulate(with_({ reach: 0 }), 1, 12).customers).toEqual(Array(12).fill(0));
+    expect(simulate(with_({ win: 0 }), 1, 12).p90).toBe(0);
+  });
+});
+
+const SCENARIOS = [
+  { id: 'baseline', inputs: leafline },
+  { id: 'aligned', inputs: with_({ deal: 2400, qualified: 70, win: 35 }) },
+];
+
+describe('URL state', () => {
+  it('an empty query gives the page scenario with no notices', () => {
+    const { state, notices } = parseFunnelQuery('', SCENARIOS);
+    expect(notices).toEqual([]);
+    expect(state.scenario).toBe('baseline');
+    expect(state.inputs).toEqual(leafline);
+    expect(state).toMatchObject({ mode: 'funnel', goal: 25, seed: 2400, months: 12, compare: false, vs: 'aligned' });
+  });
+
+  it('reads a scenario, then values over it, and writes back the same state', () => {
+    const q = '?scenario=aligned&reach=30000&win=40&mode=goal&goal=40&seed=9&months=36&compare=1&vs=baseline';
+    const { state, notices } = parseFunnelQuery(q, SCENARIOS);
+    expect(notices).toEqual([]);
+    expect(state.inputs).toEqual({ ...SCENARIOS[1]!.inputs, reach: 30000, win: 40 });
+    expect(state).toMatchObject({ scenario: 'aligned', mode: 'goal', goal: 40, seed: 9, months: 36, compare: true, vs: 'baseline' });
+    const back = funnelQuery(state, SCENARIOS);
+    expect(parseFunnelQuery(back, SCENARIOS).state).toEqual(state);
+    // Values equal to the scenario's are left out, so links stay short.
+    expect(back).not.toContain('interest=');
+  });
+
+  const hostile: { name: string; query: string; key: keyof FunnelInputs | 'months' | 'goal' | 'seed' | 'scenario'; want: unknown }[] = [
+    { name: 'a script tag', query: 'reach=<script>alert(1)</script>', key: 'reach', want: 20000 },
+    { name: 'a javascript: URL', query: 'interest=javascript:alert(1)', key: 'interest', want: 10 },
+    { name: 'a 10 KB string', query: `deal=${'9'.repeat(10_240)}`, key: 'deal', want: 2400 },
+    { name: 'a negative number', query: 'spend=-500', key: 'spend', want: 0 },
+    { name: 'a huge number', query: 'reach=99999999999999', key: 'reach', want: 10_000_000 },
+    { name: 'NaN', query: 'win=NaN', key: 'win', want: 25 },
+    { name: 'Infinity', query: 'salescost=Infinity', key: 'salescost', want: 8000 },
+    { name: 'hex', query: 'reach=0x4E20', key: 'reach', want: 20000 },
+    { name: 'an exponent', query: 'reach=1e5', key: 'reach', want: 20000 },
+    { name: 'a rate above 100', query: 'qualified=150', key: 'qualified', want: 100 },
+    { name: 'months out of range', query: 'months=99', key: 'months', want: 36 },
+    { name: 'zero months', query: 'months=0', key: 'months', want: 1 },
+    { name: 'goal as HTML', query: 'goal=<img src=x onerror=alert(1)>', key: 'goal', want: 25 },
+    { name: 'a negative seed', query: 'seed=-1', key: 'seed', want: 0 },
+    { name: 'an unknown scenario', query: 'scenario=<b>evil</b>', key: 'scenario', want: 'baseline' },
+  ];
+
+  it.each(hostile)('$name falls back or clamps, with a plain-text notice', ({ query, key, want }) => {
+    const { state, notices } = parseFunnelQuery(query, SCENARIOS);
+    const got = key in state.inputs ? state.inputs[key as keyof FunnelInputs] : (state as unknown as Record<string, unknown>)[key];
+    expect(got).toBe(want);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.length).toBeLessThan(200);
+    noBadNumbers(state);
+  });
+
+  it('many hostile values at once still give a whole, valid state', () => {
+    const q = INPUT_KEYS.map((k) => `${k}=${encodeURIComponent('"><svg onload=alert(1)>')}`).join('&');
+    const { state, notices } = parseFunnelQuery(q + '&mode=evil&compare=maybe&vs=nope', SCENARIOS);
+    expect(state.inputs).toEqual(leafline);
+    expect(notices).toHaveLength(INPUT_KEYS.length + 3);
+    for (const k of INPUT_KEYS) {
+      expect(state.inputs[k]).toBeGreaterThanOrEqual(INPUT_RANGES[k].min);
+      expect(state.inputs[k]).toBeLessThanOrEqual(INPUT_RANGES[k].max);
+    }
+  });
+});
+
+describe('scenarios', () => {
+  const files = readdirSync('content/scenarios').filter((f) => f.endsWith('.yaml'));
+  const parsed = files.map((f) => ({ f, data: scenarioSchema.parse(loadYaml(readFileSync(`content/scenarios/${f}`, 'utf8'))) }));
+
+  it('has the four required presets, in order 1 to 4', () => {
+    const list: Scenario[] = parsed.map(({ f, data }) => ({ id: f.replace('.yaml', ''), ...data }));
+    expect(orderScenarios(list).map((s) => s.id)).toEqual(['baseline', 'marketing-led', 'sales-led', 'aligned']);
+  });
+
+  it('baseline is Leafline: the issue defaults with a $2,400 deal', () => {
+    const b = parsed.find((p) => p.f === 'baseline.yaml')!.data;
+    expect(sameInputs(b.inputs, leafline)).toBe(true);
+  });
+
+  it('the aligned scenario raises qualification and win rate and wins more customers', () => {
+    const a = parsed.find((p) => p.f === 'aligned.yaml')!.data.inputs;
+    expect(a.qualified).toBeGreaterThan(leafline.qualified);
+    expect(a.win).toBeGreaterThan(leafline.win);
+    expect(computeFunnel(a).figures.customers).toBeGreaterThan(computeFunnel(leafline).figures.customers * 1.8);
+  });
+
+  it('the marketing-led scenario reaches more but qualifies fewer; sales-led reaches fewer but wins more', () => {
+    const m = parsed.find((p) => p.f === 'marketing-led.yaml')!.data.inputs;
+    const s = parsed.find((p) => p.f === 'sales-led.yaml')!.data.inputs;
+    expect(m.reach).toBeGreaterThan(leafline.reach);
+    expect(m.qualified).toBeLessThan(leafline.qualified);
+    expect(s.reach).toBeLessThan(leafline.reach);
+    expect(s.win).toBeGreaterThan(leafline.win);
+  });
+
+  it('every lesson is two sentences', () => {
+    for (const { data } of parsed) expect(sentenceCount(data.lesson)).toBe(2);
+  });
+
+  it.each([
+    { name: 'a missing field', patch: { inputs: { reach: 1 } }, path: 'inputs.interest' },
+    { name: 'a rate over 100', patch: { inputs: { ...leafline, win: 140 } }, path: 'inputs.win' },
+    { name: 'a text reach', patch: { inputs: { ...leafline, reach: 'lots' } }, path: 'inputs.reach' },
+    { name: 'a one-sentence lesson', patch: { lesson: 'Only one sentence here, which is not enough for a lesson.' }, path: 'lesson' },
+    { name: 'an unknown key', patch: { colour: 'red' }, path: '' },
+  ])('rejects $name and names the field', ({ patch, path }) => {
+    const good = { name: 'Test', order: 5, lesson: 'First sentence of the lesson. Second sentence of it.', inputs: leafline };
+    const r = scenarioSchema.safeParse({ ...good, ...patch });
+    expect(r.success).toBe(false);
+    const paths = r.error!.issues.map((i) => i.path.join('.'));
+    if (path) expect(paths).toContain(path);
+  });
+
+  it('rejects two scenarios with the same order', () => {
+    const s = { id: 'a', name: 'A', order: 1, lesson: '', inputs: leafline };
+    expect(() => orderScenarios([s, { ...s, id: 'b' }])).toThrow(/share order 1/);
+  });
+});
+
+describe('CSV export', () => {
+  it('has inputs, stages, key figures and months, and no formula injection', () => {
+    const r = computeFunnel(leafline);
+    const sim = simulate(leafline, 1, 3);
+    const csv = toCsv(
+      csvRows({ scenarioName: '=HYPERLINK("x")', mode: 'funnel', inputs: leafline, counts: r.stages.map((s) => s.count), figures: r.figures, simulation: sim }),
+    );
+    expect(csv).toContain('People reached,Marketing,20000,\r\n');
+    expect(csv).toContain('Customers,Sales,12.5,25\r\n');
+    expect(csv).toContain('Customer acquisition cost,"$1,040"');
+    expect(csv).toContain(`'=HYPERLINK`);
+    expect(csv).toContain('Seed,1');
+  });
+});
+
+describe('symlog scale (shared by RangeField and the figure)', async () => {
+  const { scaleSymlog } = await import('d3-scale');
+  const { symlogScale } = await import('~/lib/ui/range.ts');
+  it.each([
+    { domain: [0, 10_000_000] as [number, number], range: [0, 1000] as [number, number] },
+    { domain: [0, 100] as [number, number], range: [0, 250] as [number, number] },
+    { domain: [5, 20_000] as [number, number], range: [3, 400] as [number, number] },
+  ])('matches d3 scaleSymlog on $domain', ({ domain, range }) => {
+    const ours = symlogScale(domain, range);
+    const d3 = scaleSymlog().domain(domain).range(range).constant(1).clamp(true);
+    for (const v of [domain[0], 1, 7, 12.5, 99, 1234, 20_000, 5e6, domain[1], domain[1] * 10, -5]) {
+      expect(ours(v)).toBeCloseTo(d3(v), 9);
+    }
+    for (const p of [range[0], (range[0] + range[1]) / 3, range[1]]) {
+      expect(ours.invert(p)).toBeCloseTo(d3.invert(p), 6);
+    }
+  });
+});
+
+describe('log sliders never get stuck on an arrow key', async () => {
+  const { createRangeScale, valueAtPosition } = await import('~/lib/ui/range.ts');
+  const s = createRangeScale(0, 10_000_000, 1, 'log');
+  it.each([20_000, 2400, 5000, 8000, 1000, 150, 1, 0, 99_000, 9_900_000])('from %d one step up and down changes the value', (v) => {
+    const p = s.toPosition(v);
+    if (v < 10_000_000) expect(valueAtPosition(s, v, p + 1)).toBeGreaterThan(v);
+    if (v > 0) expect(valueAtPosition(s, v, p - 1)).toBeLessThan(v);
+  });
+  it('stays put at the ends of the track', () => {
+    expect(valueAtPosition(s, 10_000_000, 1000)).toBe(10_000_000);
+    expect(valueAtPosition(s, 0, 0)).toBe(0);
+  });
+});
