@@ -104,10 +104,10 @@ test.describe('Role explorer', () => {
     await hydrated(page);
     await expect(page.getByText('All 9 roles shown.')).toBeVisible();
     await page.getByLabel('Journey stage').selectOption({ label: 'Desire' });
-    await expect(page.getByText('4 of 9 roles match stage Desire.')).toBeVisible();
+    await expect(page.getByText('4 of 9 roles match: stage Desire.')).toBeVisible();
     await expect(page.getByText('No sales role matches these filters.')).toBeVisible();
     await page.getByRole('radio', { name: 'A year and beyond' }).check();
-    await expect(page.getByText('1 of 9 role matches stage Desire and time horizon a year and beyond.')).toBeVisible();
+    await expect(page.getByText('1 of 9 role matches: stage Desire; time horizon a year and beyond.')).toBeVisible();
     await expect(page.getByRole('button', { name: /Marketing manager/ })).toBeVisible();
     await expect(page.getByRole('button', { name: /Content creator/ })).toHaveCount(0);
     await page.getByRole('button', { name: 'Show all' }).click();
@@ -122,7 +122,7 @@ test.describe('Role explorer', () => {
     // Stage filter with the keyboard.
     await page.getByLabel('Journey stage').focus();
     await page.keyboard.press('ArrowDown'); // Awareness
-    await expect(page.getByText('5 of 9 roles match stage Awareness.')).toBeVisible();
+    await expect(page.getByText('5 of 9 roles match: stage Awareness.')).toBeVisible();
     await page.getByLabel('Journey stage').selectOption('all');
     // Open a role card.
     const am = page.getByRole('button', { name: /Account manager/ });
