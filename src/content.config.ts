@@ -7,8 +7,10 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { chapterSchema, chapterIdFromPath } from './lib/content/chapter.ts';
 import { glossaryEntrySchema } from './lib/glossary/schema.ts';
+import { quizFileSchema } from './lib/quiz/schema.ts';
 import { recapSchema } from './lib/recap/schema.ts';
 import { scenarioSchema } from './lib/funnel/schema.ts';
+import { salesStepSchema, scenarioSchema as roleplaySchema } from './lib/sales/schema.ts';
 import { roleSchema } from './lib/roles/schema.ts';
 import { sortTaskSchema } from './lib/sorting/schema.ts';
 import { journeyPhaseSchema } from './lib/journey/schema.ts';
@@ -28,6 +30,12 @@ const glossary = defineCollection({
   schema: glossaryEntrySchema,
 });
 
+/** One quiz per chapter: content/quizzes/<chapter-id>.yaml; refs are checked in src/lib/quiz/content.ts. */
+const quizzes = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/quizzes' }),
+  schema: quizFileSchema,
+});
+
 /** Chapter 8's recap of Maria's journey: one entry, "journey", its moments in order. */
 const recap = defineCollection({
   loader: file('./content/recap.yaml'),
@@ -38,6 +46,22 @@ const recap = defineCollection({
 const scenarios = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/scenarios' }),
   schema: scenarioSchema,
+});
+
+/** The six steps of a sale, in order (content/sales-process.yaml). */
+const salesSteps = defineCollection({
+  loader: file('./content/sales-process.yaml'),
+  schema: salesStepSchema,
+});
+
+/**
+ * Role-play scenarios, one YAML file each. The schema checks the conversation
+ * graph too, so a dangling reply or an unreachable node fails the build; the
+ * entry id in Astro's message is the file name.
+ */
+const roleplay = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/roleplay' }),
+  schema: roleplaySchema,
 });
 
 /** The nine roles of the two teams (role explorer, chapter 5). */
@@ -64,4 +88,16 @@ const alignment = defineCollection({
   schema: practiceSchema,
 });
 
-export const collections = { chapters, glossary, recap, scenarios, roles, sortTasks, journey, alignment };
+export const collections = {
+  chapters,
+  glossary,
+  recap,
+  scenarios,
+  salesSteps,
+  roleplay,
+  roles,
+  sortTasks,
+  journey,
+  alignment,
+  quizzes,
+};

@@ -22,6 +22,8 @@ export interface NavLink {
  */
 export const NAV_LINKS: NavLink[] = [
   { href: '/tools/', label: 'Tools' },
+  { href: '/quiz/', label: 'Quizzes' },
+  { href: '/progress/', label: 'Progress' },
   { href: '/glossary/', label: 'Glossary' },
 ];
 

@@ -21,9 +21,31 @@ export const TOOLS: ToolEntry[] = [
     chapter: 'from-awareness-to-purchase',
   },
   {
+    href: '/tools/sales-process/',
+    title: 'The six steps of a sale',
+    summary:
+      'Step through prospecting, approach, presentation, objection handling, closing and follow-up: what each step is for, what the buyer thinks, and where marketing feeds in.',
+    chapter: 'from-awareness-to-purchase',
+  },
+  {
+    href: '/tools/roleplay/',
+    title: 'Objection-handling role-play',
+    summary:
+      'Answer a buyer who says the price is too high or that they already have a supplier. Watch trust, need and urgency move, then read a debrief of every reply.',
+    chapter: 'strategies-compared',
+  },
+  {
+    href: '/tools/pipeline/',
+    title: 'Pipeline forecast',
+    summary:
+      'Set how many deals enter each week and how they move through the stages; see the deals and revenue to expect, the weighted pipeline, and a likely range from 2,000 simulated runs.',
+    chapter: 'from-awareness-to-purchase',
+  },
+  {
     href: '/tools/who-does-it/',
     title: 'Who does it?',
-    summary: 'Sort everyday tasks into sales, marketing or both, then read why each one belongs where it does.',
+    summary:
+      'Sort everyday tasks into sales, marketing or both, then read why each one belongs where it does.',
     chapter: 'the-core-differences',
   },
   {
@@ -37,13 +59,14 @@ export const TOOLS: ToolEntry[] = [
     href: '/tools/journey/',
     title: 'Customer-journey map',
     summary:
-      "Follow Maria from a shared video to a referral, see which team leads each step, or switch to how many buyers reach each phase in a month.",
+      'Follow Maria from a shared video to a referral, see which team leads each step, or switch to how many buyers reach each phase in a month.',
     chapter: 'the-customer-journey',
   },
   {
     href: '/tools/scorecard/',
     title: 'Alignment scorecard',
-    summary: 'Rate the five alignment practices in your business, set targets, and get next steps you can print or share.',
+    summary:
+      'Rate the five alignment practices in your business, set targets, and get next steps you can print or share.',
     chapter: 'working-as-one',
   },
 ];

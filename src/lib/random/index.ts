@@ -85,7 +85,16 @@ export function binomial(n: number, p: number, rng: Rng): number {
 /** The q-quantile (0..1) of numbers, by linear interpolation; NaN for an empty list. */
 export function quantile(values: readonly number[], q: number): number {
   if (values.length === 0) return Number.NaN;
-  const sorted = values.slice().sort((a, b) => a - b);
+  // Input that is already in order (callers taking several quantiles sort
+  // once) skips the copy and the sort.
+  let ordered = true;
+  for (let i = 1; i < values.length; i++) {
+    if (values[i - 1]! > values[i]!) {
+      ordered = false;
+      break;
+    }
+  }
+  const sorted = ordered ? values : values.slice().sort((a, b) => a - b);
   const pos = (sorted.length - 1) * Math.min(1, Math.max(0, q));
   const lo = Math.floor(pos);
   const hi = Math.ceil(pos);

@@ -1,0 +1,89 @@
+/**
+ * What only the progress page needs: summaries for its charts and tables, and
+ * export / import of progress as a JSON file. Kept apart from progress.ts so
+ * quiz pages do not load it.
+ */
+import { CONFIDENCE_LEVELS, type Confidence } from './types.ts';
+import { PROGRESS_VERSION, sanitizeProgress, type Progress } from './progress.ts';
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export interface ConfidenceRow {
+  confidence: Confidence | 'not said';
+  answers: number;
+  right: number;
+  /** right / answers, or null when there are none */
+  share: number | null;
+}
+
+/** Latest answers grouped by the confidence given; "right" means fully right. */
+export function confidenceTable(p: Progress): ConfidenceRow[] {
+  const levels: (Confidence | 'not said')[] = [...CONFIDENCE_LEVELS, 'not said'];
+  return levels.map((level) => {
+    const rows = Object.values(p.answers).filter((a) => (a.confidence ?? 'not said') === level);
+    const right = rows.filter((a) => a.score >= 1).length;
+    return { confidence: level, answers: rows.length, right, share: rows.length ? right / rows.length : null };
+  });
+}
+
+/** Share of the guide done: chapters read, chapter quizzes passed and the final exam. */
+export function completion(p: Progress, chapters: readonly string[], chapterPassMark: number) {
+  const read = chapters.filter((c) => p.read[c]).length;
+  const passed = chapters.filter((c) => (p.quizzes[c]?.best ?? 0) + 1e-9 >= chapterPassMark).length;
+  const final = p.final?.passed ? 1 : 0;
+  const total = chapters.length * 2 + 1;
+  return { read, passed, final: final === 1, share: total ? (read + passed + final) / total : 0 };
+}
+
+/** Keys of questions whose latest answer was not fully right. */
+export function mistakes(p: Progress): string[] {
+  return Object.entries(p.answers)
+    .filter(([, a]) => a.score < 1)
+    .map(([k]) => k);
+}
+
+/* ---------- export / import ---------- */
+
+export const EXPORT_KIND = 'sales-x-marketing-progress';
+
+export function exportProgress(p: Progress, at: string): string {
+  return JSON.stringify({ kind: EXPORT_KIND, version: PROGRESS_VERSION, exportedAt: at, progress: p }, null, 2);
+}
+
+export interface ImportReport {
+  ok: boolean;
+  value: Progress | null;
+  /** What was wrong, in plain text; empty when everything was fine. */
+  problems: string[];
+  /** One-line summary of what was found. */
+  summary: string;
+}
+
+/** Reads an exported file. Never throws; reports every problem it found. */
+export function importProgress(text: string): ImportReport {
+  const fail = (problem: string): ImportReport => ({ ok: false, value: null, problems: [problem], summary: 'Nothing was imported.' });
+  if (text.length > 2_000_000) return fail('The file is larger than 2 MB, too big to be a progress file.');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return fail('The file is not valid JSON.');
+  }
+  if (!isRecord(data) || data.kind !== EXPORT_KIND) {
+    return fail('The file is not a progress file exported from this guide.');
+  }
+  if (data.version !== PROGRESS_VERSION) {
+    return fail(`The file comes from progress version ${String(data.version)}; this guide reads version ${PROGRESS_VERSION}.`);
+  }
+  const s = sanitizeProgress(data.progress);
+  if (!s) return fail('The file has no progress in it.');
+  const v = s.value;
+  const summary = `Found ${count(Object.keys(v.read).length, 'chapter')} read, ${count(Object.keys(v.quizzes).length, 'quiz', 'quizzes')} taken and ${count(Object.keys(v.answers).length, 'answer')}.`;
+  return { ok: true, value: v, problems: s.problems, summary };
+}
+
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
