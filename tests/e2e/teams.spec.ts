@@ -104,14 +104,22 @@ test.describe('Role explorer', () => {
     await hydrated(page);
     await expect(page.getByText('All 9 roles shown.')).toBeVisible();
     await page.getByLabel('Journey stage').selectOption({ label: 'Desire' });
-    await expect(page.getByText('4 of 9 roles match stage Desire.')).toBeVisible();
+    await expect(page.getByText('4 of 9 roles match: stage Desire.')).toBeVisible();
     await expect(page.getByText('No sales role matches these filters.')).toBeVisible();
     await page.getByRole('radio', { name: 'A year and beyond' }).check();
-    await expect(page.getByText('1 of 9 role matches stage Desire and time horizon a year and beyond.')).toBeVisible();
+    await expect(page.getByText('1 of 9 role matches: stage Desire; time horizon a year and beyond.')).toBeVisible();
     await expect(page.getByRole('button', { name: /Marketing manager/ })).toBeVisible();
     await expect(page.getByRole('button', { name: /Content creator/ })).toHaveCount(0);
     await page.getByRole('button', { name: 'Show all' }).click();
     await expect(page.getByText('All 9 roles shown.')).toBeVisible();
+    // Every hat Ava wears.
+    await page.getByLabel('Leafline person').selectOption('Ava');
+    await expect(page.getByText('3 of 9 roles match: held by Ava.')).toBeVisible();
+    await expect(page.getByRole('region', { name: /Marketing/ }).getByRole('button')).toHaveText([
+      /Marketing coordinator or specialist/,
+      /Marketing analyst/,
+      /Marketing manager/,
+    ]);
     await expectNoAxe(page);
     void problems;
   });
@@ -122,7 +130,7 @@ test.describe('Role explorer', () => {
     // Stage filter with the keyboard.
     await page.getByLabel('Journey stage').focus();
     await page.keyboard.press('ArrowDown'); // Awareness
-    await expect(page.getByText('5 of 9 roles match stage Awareness.')).toBeVisible();
+    await expect(page.getByText('5 of 9 roles match: stage Awareness.')).toBeVisible();
     await page.getByLabel('Journey stage').selectOption('all');
     // Open a role card.
     const am = page.getByRole('button', { name: /Account manager/ });
@@ -213,7 +221,7 @@ test.describe('Alignment scorecard', () => {
     await hydrated(page);
     const summary = page.getByRole('region', { name: 'Your alignment summary' });
     await expect(summary.locator('.big')).toHaveText('3.2');
-    await expect(summary).toContainText('out of 5 overall (55%), target 4.2.');
+    await expect(summary).toContainText('out of 5 overall (55%), target 4.2; 16.0 of 25 across the five practices.');
     const rows = summary.getByRole('table').getByRole('row');
     await expect(rows.filter({ hasText: 'Regular communication' })).toContainText('1.3');
     const weakest = summary.locator('.weakest li > p');
@@ -236,6 +244,19 @@ test.describe('Alignment scorecard', () => {
     await page.getByRole('button', { name: 'Start again' }).click();
     await expect(summary.locator('.big')).toHaveText('3.0');
     await expect(page).toHaveURL(/\/tools\/scorecard\/$/);
+    void problems;
+  });
+
+  test('the Leafline examples fill in the chapter’s before and after', async ({ page, problems }) => {
+    await page.goto('/tools/scorecard/');
+    await hydrated(page);
+    await page.getByRole('link', { name: 'Leafline before Nadia’s changes' }).click();
+    const summary = page.getByRole('region', { name: 'Your alignment summary' });
+    await expect(summary).toContainText('6.0 of 25');
+    await expect(page).toHaveURL(/\?r=1112221111111&t=45433$/);
+    await page.getByRole('link', { name: 'Leafline six months later' }).click();
+    await expect(summary).toContainText('19.0 of 25');
+    await expect(summary.locator('.weakest li > p')).toHaveText([/^Integrated CRM/, /^Cross-training/]);
     void problems;
   });
 
@@ -286,6 +307,25 @@ test.describe('Alignment scorecard', () => {
     expect(await page.evaluate(() => (window as unknown as { printed: boolean }).printed)).toBe(true);
     void problems;
   });
+});
+
+test.describe('in the chapters', () => {
+  for (const [chapter, widget, check] of [
+    ['the-core-differences', 'who-does-it', 'Tasks to sort'],
+    ['the-teams', 'role-explorer', 'Compare two roles'],
+    ['the-customer-journey', 'journey-map', 'Short video shared on LinkedIn'],
+    ['working-as-one', 'alignment-scorecard', 'Your alignment summary'],
+  ] as const) {
+    test(`${widget} is live in chapter ${chapter}`, async ({ page, problems }) => {
+      await page.goto(`/chapters/${chapter}/`);
+      const w = page.locator(`.team-widget[data-widget="${widget}"]`);
+      await w.scrollIntoViewIfNeeded();
+      await expect(w.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+      await expect(w).toContainText(check);
+      expect(await axeViolations(page, `.team-widget[data-widget="${widget}"]`)).toEqual([]);
+      void problems;
+    });
+  }
 });
 
 test.describe('without JavaScript', () => {

@@ -135,15 +135,29 @@ describe('role filters', () => {
   ] as const)('%o keeps %i roles', (filter, n) => {
     expect(filterRoles(roles, filter)).toHaveLength(n);
   });
+  it.each([
+    ['Ava', ['marketing-coordinator', 'marketing-analyst', 'marketing-manager']],
+    ['Kofi', ['marketing-coordinator', 'content-creator', 'seo-specialist']],
+    ['Nadia', ['sales-manager', 'sales-analyst']],
+    ['Sam', ['account-executive']],
+    ['Ruth', ['account-manager']],
+  ] as const)('the hats %s wears', (person, ids) => {
+    expect(filterRoles(roles, { stage: 'all', horizon: 'all', person }).map((r) => r.id)).toEqual(ids);
+  });
+  it('combines the person filter with the others', () => {
+    expect(describeFilter(1, 9, { stage: 'all', horizon: 'years', person: 'Ava' })).toBe(
+      '1 of 9 role matches: time horizon a year and beyond; held by Ava.',
+    );
+  });
   it('keeps the original order', () => {
     const ids = filterRoles(roles, { stage: 'desire', horizon: 'all' }).map((r) => r.id);
     expect(ids).toEqual(['marketing-coordinator', 'content-creator', 'marketing-analyst', 'marketing-manager']);
   });
   it.each([
     [9, 9, { stage: 'all', horizon: 'all' }, 'All 9 roles shown.'],
-    [4, 9, { stage: 'desire', horizon: 'all' }, '4 of 9 roles match stage Desire.'],
-    [1, 9, { stage: 'all', horizon: 'years' }, '1 of 9 role matches time horizon a year and beyond.'],
-    [0, 9, { stage: 'referral', horizon: 'days' }, 'No role matches stage Referral and time horizon days and weeks.'],
+    [4, 9, { stage: 'desire', horizon: 'all' }, '4 of 9 roles match: stage Desire.'],
+    [1, 9, { stage: 'all', horizon: 'years' }, '1 of 9 role matches: time horizon a year and beyond.'],
+    [0, 9, { stage: 'referral', horizon: 'days' }, 'No role matches: stage Referral; time horizon days and weeks.'],
   ] as const)('describes %i of %i', (count, total, filter, text) => {
     expect(describeFilter(count, total, filter)).toBe(text);
   });

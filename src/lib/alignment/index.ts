@@ -50,6 +50,8 @@ export interface ScorecardResult {
   /** The two lowest-scoring practices, lowest first (ties keep the chapter's order). */
   weakest: PracticeScore[];
   overallTarget: number;
+  /** Sum of the five practice scores, out of 25, as chapter 7's table counts. */
+  total: number;
 }
 
 /** How many statements each practice has, in order; the length of `r=`. */
@@ -87,8 +89,23 @@ export function scoreCard(practices: readonly Practice[], ratings: readonly numb
     overallPercent: ((overall - MIN_RATING) / (MAX_RATING - MIN_RATING)) * 100,
     weakest,
     overallTarget: mean(scores.map((s) => s.target)),
+    total: scores.reduce((a, s) => a + s.score, 0),
   };
 }
+
+/** Flat ratings that give each practice the score given (every statement rated the same). */
+export function ratingsFromScores(practices: readonly Practice[], scores: readonly number[]): number[] {
+  return practices.flatMap((p, i) => p.statements.map(() => clampRating(scores[i] ?? DEFAULT_RATING)));
+}
+
+/**
+ * Chapter 7's example: Leafline before Nadia's changes and six months later,
+ * per practice in PRACTICE_IDS order. The "after" scores are also the target.
+ */
+export const LEAFLINE_EXAMPLE = {
+  before: [1, 2, 1, 1, 1],
+  after: [4, 5, 4, 3, 3],
+} as const;
 
 /** A plain-words reading of the overall score. */
 export function describeOverall(overall: number): string {

@@ -1,9 +1,10 @@
 /**
  * Geometry of the scorecard's radar chart: one axis per practice, rings at
- * each rating, and closed paths for the current and target series. D3 does
- * the maths (scaleLinear for radius, lineRadial for the shapes); the view draws.
+ * each rating, and closed paths for the current and target series. D3's
+ * lineRadial draws the shapes; the radius is a plain proportion of the
+ * rating (0–5), which keeps d3-scale (and the chunk other widgets share
+ * through it) off the scorecard's pages.
  */
-import { scaleLinear } from 'd3-scale';
 import { lineRadial, curveLinearClosed } from 'd3-shape';
 import { MAX_RATING } from './index.ts';
 
@@ -32,7 +33,7 @@ export function axisAngle(i: number, n: number): number {
 
 export function radarGeometry(current: readonly number[], target: readonly number[], radius: number): RadarGeometry {
   const n = Math.max(3, current.length);
-  const r = scaleLinear().domain([0, MAX_RATING]).range([0, radius]).clamp(true);
+  const r = (v: number) => (Math.min(MAX_RATING, Math.max(0, Number.isFinite(v) ? v : 0)) / MAX_RATING) * radius;
   const line = lineRadial<number>()
     .angle((_, i) => axisAngle(i, n))
     .radius((d) => r(d))

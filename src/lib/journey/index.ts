@@ -88,6 +88,8 @@ export interface PlacedTouchpoint extends Touchpoint {
 export interface PhaseColumn {
   stage: Stage;
   label: string;
+  /** The label in one or two lines, so long names fit narrow columns. */
+  lines: string[];
   x0: number;
   x1: number;
   cx: number;
@@ -116,7 +118,7 @@ export interface JourneyLayout {
 /** Fewest touchpoint slots a phase gets, so its label fits. */
 export const MIN_SLOTS = 2;
 
-export const MAP_SIZE = { width: 960, height: 340, top: 44, laneHeight: 88, bandHeight: 110, left: 8, right: 8 } as const;
+export const MAP_SIZE = { width: 820, height: 340, top: 48, laneHeight: 88, bandHeight: 110, left: 8, right: 8 } as const;
 
 /**
  * Positions for every mark on the map: phases are columns on the x axis (a D3
@@ -145,7 +147,10 @@ export function layoutJourney(phases: readonly JourneyPhase[], market: readonly 
     const x0 = x(acc) + (i === 0 ? 0 : gap / 2);
     acc += weights[i]!;
     const x1 = x(acc) - (i === ordered.length - 1 ? 0 : gap / 2);
-    return { stage, label: STAGE_LABELS[stage], x0, x1, cx: (x0 + x1) / 2 };
+    const label = STAGE_LABELS[stage];
+    // About 8 units per character at the map's label size.
+    const lines = label.length * 8 > x1 - x0 && label.includes(' ') ? label.split(' ') : [label];
+    return { stage, label, lines, x0, x1, cx: (x0 + x1) / 2 };
   });
 
   const touchpoints: PlacedTouchpoint[] = [];
@@ -156,8 +161,8 @@ export function layoutJourney(phases: readonly JourneyPhase[], market: readonly 
     for (const lane of LANES) {
       const inLane = phase.touchpoints.filter((t) => t.lane === lane);
       inLane.forEach((t, i) => {
-        // Even spread across the column.
-        const xi = col.x0 + ((col.x1 - col.x0) * (i + 1)) / (inLane.length + 1);
+        // Even spread: each touchpoint in the middle of its own slot of the column.
+        const xi = col.x0 + ((col.x1 - col.x0) * (i + 0.5)) / inLane.length;
         touchpoints.push({ ...t, stage, step: 0, x: xi, y: lanes[lane].cy });
       });
     }

@@ -18,19 +18,31 @@ export const HORIZON_LABELS: Record<Horizon, string> = {
   years: 'A year and beyond',
 };
 
+/** Leafline's office staff, the people who wear the nine hats between them. */
+export const PEOPLE = ['Nadia', 'Sam', 'Ruth', 'Ava', 'Kofi'] as const;
+export type Person = (typeof PEOPLE)[number];
+
 export interface RoleFilter {
   /** A stage the role must touch, or 'all'. */
   stage: Stage | 'all';
   /** The role's time horizon, or 'all'. */
   horizon: Horizon | 'all';
+  /** A Leafline person who does (part of) the role, or 'all'. */
+  person?: Person | 'all';
 }
 
-export const NO_FILTER: RoleFilter = { stage: 'all', horizon: 'all' };
+export const NO_FILTER: RoleFilter = { stage: 'all', horizon: 'all', person: 'all' };
 
-/** True when a role passes both filters. */
+/** True when a Leafline person holds or covers a role, e.g. "No one full-time; Ava covers it part-time". */
+export function heldBy(role: Role, person: Person): boolean {
+  return new RegExp(`\\b${person}\\b`).test(role.leafline.who);
+}
+
+/** True when a role passes every filter. */
 export function matchesFilter(role: Role, filter: RoleFilter): boolean {
   if (filter.stage !== 'all' && !role.stages.includes(filter.stage)) return false;
   if (filter.horizon !== 'all' && role.horizon !== filter.horizon) return false;
+  if (filter.person && filter.person !== 'all' && !heldBy(role, filter.person)) return false;
   return true;
 }
 
@@ -39,14 +51,15 @@ export function filterRoles(roles: readonly Role[], filter: RoleFilter): Role[] 
   return roles.filter((r) => matchesFilter(r, filter));
 }
 
-/** A plain sentence saying how many roles match, e.g. "3 of 9 roles match: stage Desire." */
+/** A plain sentence saying how many roles match, e.g. "4 of 9 roles match: stage Desire." */
 export function describeFilter(count: number, total: number, filter: RoleFilter): string {
   const parts: string[] = [];
   if (filter.stage !== 'all') parts.push(`stage ${STAGE_LABELS[filter.stage]}`);
   if (filter.horizon !== 'all') parts.push(`time horizon ${HORIZON_LABELS[filter.horizon].toLowerCase()}`);
+  if (filter.person && filter.person !== 'all') parts.push(`held by ${filter.person}`);
   if (parts.length === 0) return `All ${total} roles shown.`;
-  if (count === 0) return `No role matches ${parts.join(' and ')}.`;
-  return `${count} of ${total} ${count === 1 ? 'role matches' : 'roles match'} ${parts.join(' and ')}.`;
+  if (count === 0) return `No role matches: ${parts.join('; ')}.`;
+  return `${count} of ${total} ${count === 1 ? 'role matches' : 'roles match'}: ${parts.join('; ')}.`;
 }
 
 /** One row of a side-by-side comparison: a label and each role's value as lines of text. */
