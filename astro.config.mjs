@@ -15,5 +15,7 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx(), svelte(), sitemap()],
   devToolbar: { enabled: false },
+  // Component styles go to cacheable files instead of every page's HTML.
+  build: { inlineStylesheets: 'never' },
   server: { port: 4321, host: '127.0.0.1' },
 });

@@ -6,7 +6,9 @@ export interface PageWeight {
   js: { raw: number; gz: number; files: string[] };
   inlineScript: number;
   islands: number;
+  islandsJs: { name: string; gz: number }[];
 }
+export function isChapterPage(page: string): boolean;
 export function measurePages(dist?: string): PageWeight[];
 export const BUDGETS: {
   textPageExternalJs: number;

@@ -70,15 +70,31 @@ export function measurePages(dist = 'dist') {
       inlineScript += Buffer.byteLength(m[2], 'utf8');
     }
 
-    const seen = new Set();
-    const queue = [...jsRoots];
-    while (queue.length) {
-      const url = queue.shift();
-      if (seen.has(url) || /^https?:/.test(url)) continue;
-      seen.add(url);
-      const p = join(dist, url);
-      if (!existsSync(p)) continue;
-      for (const spec of staticImports(readFileSync(p, 'utf8'))) queue.push(resolveUrl(url, spec));
+    const closure = (roots) => {
+      const seen = new Set();
+      const queue = [...roots];
+      while (queue.length) {
+        const url = queue.shift();
+        if (seen.has(url) || /^https?:/.test(url)) continue;
+        seen.add(url);
+        const p = join(dist, url);
+        if (!existsSync(p)) continue;
+        for (const spec of staticImports(readFileSync(p, 'utf8'))) queue.push(resolveUrl(url, spec));
+      }
+      return seen;
+    };
+    const seen = closure(jsRoots);
+    // Each island on its own: its component, the renderer and all they import.
+    const islandRoots = [];
+    for (const m of text.matchAll(/<astro-island\b[^>]*>/g)) {
+      const tag = m[0];
+      const component = /component-url="([^"]+)"/.exec(tag)?.[1];
+      const roots = [...tag.matchAll(/\b(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)]
+        .map((x) => x[1])
+        .filter(Boolean)
+        .map((u) => resolveUrl(page, u));
+      const name = /component-export="[^"]*"/.test(tag) && component ? component.split('/').pop() : 'island';
+      islandRoots.push({ name, roots });
     }
 
     const sum = (urls) => {
@@ -93,6 +109,7 @@ export function measurePages(dist = 'dist') {
       }
       return { raw, gz: z };
     };
+    const islandsJs = islandRoots.map(({ name, roots }) => ({ name, gz: sum(closure(roots)).gz }));
     const cssExt = sum(cssFiles);
     const inlineCssBuf = Buffer.from(inlineCss, 'utf8');
     results.push({
@@ -106,10 +123,16 @@ export function measurePages(dist = 'dist') {
       },
       js: { ...sum(seen), files: [...seen] },
       inlineScript,
-      islands: (text.match(/<astro-island\b/g) ?? []).length,
+      islands: islandRoots.length,
+      islandsJs,
     });
   }
   return results;
+}
+
+/** Pages that carry several widgets inside a chapter: each island is budgeted on its own. */
+export function isChapterPage(page) {
+  return page.startsWith('/chapters/');
 }
 
 export const BUDGETS = {

@@ -11,6 +11,9 @@ for (const r of rows) {
   console.log(
     `${r.page.padEnd(42)} ${kb(r.html.raw)} KB ${kb(r.html.gz)} ${kb(r.css.raw)} KB ${kb(r.css.gz)} ${kb(r.js.raw)} KB ${kb(r.js.gz)} ${String(r.inlineScript).padStart(6)}B ${r.islands}`,
   );
+  if (r.islands > 1) {
+    for (const i of r.islandsJs) console.log(`${''.padEnd(44)}island ${i.name}: ${kb(i.gz)} KB gz`);
+  }
 }
 const max = (f) => Math.max(...rows.map(f));
 console.log('-'.repeat(head.length));
