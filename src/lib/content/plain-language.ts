@@ -101,10 +101,10 @@ function isNotProse(openTag: string, name: string): boolean {
  * item or caption. Only the `.prose` column counts, up to the chapter nav.
  */
 export function proseBlocksFromHtml(html: string): string[] {
-  const start = html.search(/<div class="prose"/);
+  const start = html.search(/<div class="prose[\s"]/);
   if (start < 0) return [];
   let body = html.slice(start);
-  const end = body.search(/<nav class="chapter-nav"/);
+  const end = body.search(/<nav class="chapter-nav[\s"]/);
   if (end >= 0) body = body.slice(0, end);
   // Tooltip text repeats a glossary definition; the reader sees the term only.
   body = removeElements(body, (open) => /\srole="tooltip"/.test(open), '');
