@@ -6,6 +6,7 @@
 import './marks.css';
 import { PASS_MARK } from '~/lib/quiz/types';
 import type { Progress } from '~/lib/quiz/progress';
+import { getProgress, subscribe, type ProgressState } from '~/lib/quiz/store';
 
 export function markChapterMenu(p: Progress): void {
   if (typeof document === 'undefined') return;
@@ -26,4 +27,18 @@ export function markChapterMenu(p: Progress): void {
     }
     a.append(box);
   }
+}
+
+/**
+ * Follows stored progress for a widget: calls `apply` now and after every
+ * change the store publishes (answers, import, reset, start fresh), keeping the
+ * chapter menu's marks in step. Returns the unsubscribe, for onMount.
+ */
+export function followProgress(apply: (st: ProgressState) => void): () => void {
+  const run = (st: ProgressState) => {
+    apply(st);
+    markChapterMenu(st.progress);
+  };
+  run(getProgress());
+  return subscribe(run);
 }
