@@ -74,7 +74,7 @@ describe('content/sales-process.yaml', () => {
   });
 });
 
-import { mergeQuery } from '~/lib/sales/query';
+import { mergeQuery } from '~/lib/url-state/index';
 
 describe('mergeQuery (two widgets on one page)', () => {
   it.each([

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { clampToField, defaultsOf, parseQuery, toQuery, type Spec } from '~/lib/url-state/index';
+import {
+  clampToField,
+  defaultsOf,
+  defineState,
+  parseQuery,
+  readNumber,
+  stripUnsafe,
+  toQuery,
+  type Spec,
+} from '~/lib/url-state/index';
 
 const spec = {
   reach: { kind: 'number', default: 20000, min: 0, max: 10_000_000, integer: true, label: 'People reached' },
@@ -10,7 +19,7 @@ const spec = {
 
 describe('parseQuery', () => {
   it('returns defaults with no notice for an empty query', () => {
-    expect(parseQuery(spec, '')).toEqual({ values: defaultsOf(spec), notices: [] });
+    expect(parseQuery(spec, '')).toEqual({ values: defaultsOf(spec), notices: [], unknown: [] });
   });
 
   it('reads valid values', () => {
@@ -23,7 +32,9 @@ describe('parseQuery', () => {
     ['reach=abc', 20000, /not a number/],
     ['reach=-5', 0, /below the minimum/],
     ['reach=99999999999', 10_000_000, /above the maximum/],
-    ['reach=1e9', 20000, /not a number/],
+    ['reach=1e9', 10_000_000, /above the maximum/],
+    ['reach=1e3', 1000, null],
+    ['reach=12%2C500', 12500, null],
     ['reach=0x10', 20000, /not a number/],
     ['reach=Infinity', 20000, /not a number/],
     ['reach=NaN', 20000, /not a number/],
@@ -81,5 +92,92 @@ describe('clampToField', () => {
     [33.3, 33.3],
   ])('%s → %s', (n, want) => {
     expect(clampToField(n, spec.win)).toBe(want);
+  });
+});
+
+describe('readNumber: the one rule for typed numbers', () => {
+  it.each([
+    ['42', 42],
+    [' 3.5 ', 3.5],
+    ['-7', -7],
+    ['+7', 7],
+    ['.5', 0.5],
+    ['1e3', 1000],
+    ['2.5E-1', 0.25],
+    ['12,500', 12500],
+    ['1,000,000', 1_000_000],
+    ['12 500', 12500],
+    ['', null],
+    ['abc', null],
+    ['0x10', null],
+    ['Infinity', null],
+    ['1e999', null],
+    ['1,2', null],
+    ['1..2', null],
+    ['9'.repeat(65), null],
+  ])('%j → %j', (text, want) => {
+    expect(readNumber(text)).toBe(want);
+  });
+});
+
+describe('defineState', () => {
+  const s = defineState({
+    ...spec,
+    steps: { kind: 'list', default: [], min: 0, max: 9, maxLength: 4, label: 'Steps' },
+  });
+
+  it('parses objects from outside with the same rules as the URL', () => {
+    const r = s.parse({ reach: 5000, win: '40', view: 'market', compare: true, steps: [1, 2] });
+    expect(r.values).toEqual({ reach: 5000, win: 40, view: 'market', compare: true, steps: [1, 2] });
+    expect(r.notices).toEqual([]);
+    expect(r.unknown).toEqual([]);
+  });
+
+  it('clamps, names unknown keys and never throws on garbage', () => {
+    const r = s.parse({ reach: Number.NaN, win: 500, colour: 'red', view: { x: 1 } });
+    expect(r.values.reach).toBe(20000);
+    expect(r.values.win).toBe(100);
+    expect(r.values.view).toBe('buyer');
+    expect(r.unknown).toEqual(['colour']);
+    expect(r.notices).toHaveLength(3);
+    for (const bad of [null, undefined, 42, 'x', [], () => 1, Symbol('s')]) {
+      expect(s.parse(bad).values).toEqual(s.defaults);
+    }
+  });
+
+  it('round-trips: parse ∘ serialise is the identity on valid values', () => {
+    const v = { reach: 777, win: 12.5, view: 'market' as const, compare: true, steps: [3, 1, 4] };
+    expect(s.parse(s.serialise(v)).values).toEqual(v);
+    expect(s.serialise(s.defaults)).toBe('');
+  });
+
+  it('clamp fills a partial patch from the defaults', () => {
+    expect(s.clamp({ win: 101 })).toEqual({ ...s.defaults, win: 100 });
+  });
+
+  it('withDefaults moves the defaults and keeps the ranges', () => {
+    const t = s.withDefaults({ reach: 40000 });
+    expect(t.defaults.reach).toBe(40000);
+    expect(t.serialise({ ...t.defaults })).toBe('');
+    expect(t.parse('?reach=-1').values.reach).toBe(0);
+  });
+
+  it('says when a key is given twice', () => {
+    const r = s.parse('?win=10&win=20');
+    expect(r.values.win).toBe(10);
+    expect(r.notices[0]).toMatch(/given 2 times/);
+  });
+
+  it('keeps a usable part of a broken list', () => {
+    const r = s.parse('?steps=1.x.12.2');
+    expect(r.values.steps).toEqual([1, 2]);
+    expect(r.notices).toHaveLength(1);
+  });
+});
+
+describe('stripUnsafe', () => {
+  it('removes bidi overrides, zero-width and control characters from echoed text', () => {
+    expect(stripUnsafe('abc\u202Edef\u200B\u0007g\u2066h')).toBe('abcdefgh');
+    expect(parseQuery(spec, '?view=%E2%80%AEtekram').notices[0]).not.toMatch(/\u202E/);
   });
 });

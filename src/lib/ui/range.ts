@@ -1,3 +1,5 @@
+import { readNumber } from '../url-state/index.ts';
+
 /**
  * Maps between a value and a slider position. Wide ranges (0 to 10 million)
  * use a symmetric-log scale so every decade gets its share of the track.
@@ -122,9 +124,8 @@ export function commitTyped(
   max: number,
   format: (n: number) => string,
 ): CommitResult {
-  const text = raw.trim().replace(/,/g, '');
-  const n = text === '' ? Number.NaN : Number(text);
-  if (!Number.isFinite(n)) {
+  const n = readNumber(raw);
+  if (n === null) {
     return {
       kind: 'invalid',
       value: current,

@@ -86,3 +86,15 @@ export function builtSitemapPaths(dist = 'dist'): string[] {
   }
   return [...paths].sort();
 }
+
+/**
+ * Waits until the widget in the Island named `name` is live (its `data-hydrated`
+ * marker is set) and returns the island. The one wait of the widget contract:
+ * islands hydrate when visible, so it scrolls the island into view first.
+ */
+export async function waitForIsland(page: Page, name: string, nth = 0) {
+  const island = page.locator(`[data-island="${name}"]`).nth(nth);
+  await island.scrollIntoViewIfNeeded();
+  await expect(island).toHaveAttribute('data-hydrated', '');
+  return island;
+}
