@@ -1,0 +1,69 @@
+/**
+ * Where an order question starts. A seeded shuffle can land close to the
+ * answer (or on it), so a learner who checks without moving anything would
+ * earn most of the marks. The starting order here is always at least half-way
+ * from solved: at least half of all pairs are the wrong way round, no item is
+ * in its place when there are four or fewer, at most half of the items already
+ * run in the right order, and it is never the answer read backwards (which one
+ * flip would solve).
+ */
+import { createRng, hashSeed, shuffle } from '../random/index.ts';
+
+/** Pairs that are the wrong way round (Kendall tau distance to the solved order). */
+export function inversions(order: readonly number[]): number {
+  let n = 0;
+  for (let i = 0; i < order.length; i++) {
+    for (let j = i + 1; j < order.length; j++) if (order[i]! > order[j]!) n++;
+  }
+  return n;
+}
+
+/** Length of the longest run of items already in the right relative order. */
+function longestRightRun(order: readonly number[]): number {
+  const tails: number[] = [];
+  for (const v of order) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tails[mid]! < v) lo = mid + 1;
+      else hi = mid;
+    }
+    tails[lo] = v;
+  }
+  return tails.length;
+}
+
+/** True when `order` (a permutation of 0..n-1) is far enough from solved to start from. */
+export function isFarFromSolved(order: readonly number[]): boolean {
+  const n = order.length;
+  if (n < 2) return true;
+  const max = (n * (n - 1)) / 2;
+  if (inversions(order) * 2 < max) return false;
+  if (n <= 4 && order.some((v, i) => v === i)) return false;
+  if (longestRightRun(order) > Math.ceil(n / 2)) return false;
+  if (n >= 3 && order.every((v, i) => v === n - 1 - i)) return false;
+  return true;
+}
+
+const TRIES = 64;
+
+/**
+ * A deterministic starting order for `items` (written in the right order):
+ * the indexes of the items in the order they are shown. The same items and
+ * seed always give the same order; different items with the same seed
+ * usually differ.
+ */
+export function startingOrder(items: readonly string[], seed: number): number[] {
+  const n = items.length;
+  const solved = Array.from({ length: n }, (_, i) => i);
+  if (n < 2) return solved;
+  const rng = createRng((seed ^ hashSeed(items.join('\u241f'))) >>> 0);
+  for (let t = 0; t < TRIES; t++) {
+    const order = shuffle(solved, rng);
+    if (isFarFromSolved(order)) return order;
+  }
+  // Rotating by half always qualifies: ⌊n/2⌋·⌈n/2⌉ inversions, no item in place, runs of ⌈n/2⌉.
+  const k = Math.floor(n / 2);
+  return [...solved.slice(k), ...solved.slice(0, k)];
+}
