@@ -24,11 +24,11 @@ const good = () => ({
     single('s1'),
     single('s2'),
     single('s3'),
-    q('m1', { type: 'multiple', options: [opt('a', true), opt('b', true), opt('c')] }),
+    q('m1', { type: 'multiple', options: [opt('a', true), opt('b', true), opt('c'), opt('d')] }),
     q('t1', { type: 'truefalse', answer: true }),
     q('o1', { type: 'order', items: ['one', 'two', 'three'] }),
     q('c1', { type: 'categorize', items: [{ text: 'x', category: 'Sales' }, { text: 'y', category: 'Marketing' }, { text: 'z', category: 'Both' }] }),
-    q('p1', { type: 'match', pairs: [{ item: 'a', match: 'A' }, { item: 'b', match: 'B' }, { item: 'c', match: 'C' }] }),
+    q('p1', { type: 'match', pairs: [{ item: 'a', match: 'A' }, { item: 'b', match: 'B' }, { item: 'c', match: 'C' }], distractors: ['D'] }),
   ],
 });
 
@@ -38,6 +38,12 @@ function problems(data: unknown): string[] {
 }
 
 describe('quiz schema', () => {
+  it('accepts a see link to a tool in a state', () => {
+    const f = good();
+    f.questions[0] = { ...single('s1'), see: { tool: 'funnel', state: { qualified: 70, compare: true, scenario: 'aligned' } } } as never;
+    expect(problems(f)).toEqual([]);
+  });
+
   it('accepts a good file and fills defaults', () => {
     const r = quizFileSchema.parse(good());
     const cat = r.questions.find((x) => x.type === 'categorize');
@@ -50,7 +56,14 @@ describe('quiz schema', () => {
     ['fewer than 4 types', (f) => ({ questions: [...Array(8)].map((_, i) => single(`s${i}`)) }), 'at least 4 question types'],
     ['a duplicate id', (f) => ({ questions: [...f.questions, single('s1')] }), 'question "s1": the id is used twice'],
     ['single with two correct', (f) => ({ questions: [...f.questions, q('s9', { type: 'single', options: [opt('a', true), opt('b', true), opt('c')] })] }), 'question "s9": a single-choice question needs exactly one correct option (found 2)'],
-    ['multiple with one correct', (f) => ({ questions: [...f.questions, q('m9', { type: 'multiple', options: [opt('a', true), opt('b'), opt('c')] })] }), 'question "m9": a multiple-choice question needs at least two correct options'],
+    ['multiple with none correct', (f) => ({ questions: [...f.questions, q('m9', { type: 'multiple', options: [opt('a'), opt('b'), opt('c')] })] }), 'question "m9": a multiple-choice question needs at least one correct option'],
+    ['multiple with one wrong option', (f) => ({ questions: [...f.questions, q('m8', { type: 'multiple', options: [opt('a', true), opt('b', true), opt('c')] })] }), 'question "m8": a multiple-choice question needs at least two wrong options (found 1)'],
+    ['a prompt that counts the right options', (f) => ({ questions: [...f.questions, q('m7', { type: 'multiple', prompt: 'Which three things does Sam check?', options: [opt('a', true), opt('b', true), opt('c'), opt('d')] })] }), 'question "m7": the prompt must not say how many options are right ("Which three")'],
+    ['a key far longer than the rest', (f) => ({ questions: [...f.questions, q('s3b', { type: 'single', options: [opt('The one long and careful answer', true), opt('short'), opt('brief')] })] }), 'question "s3b": the right option is by far the longest'],
+    ['a match without a distractor', (f) => ({ questions: [...f.questions, q('p8', { type: 'match', pairs: [{ item: 'a', match: 'A' }, { item: 'b', match: 'B' }, { item: 'c', match: 'C' }] })] }), 'questions.8.distractors'],
+    ['an item that names its category', (f) => ({ questions: [...f.questions, q('c8', { type: 'categorize', items: [{ text: 'Marketing coordinator', category: 'Marketing' }, { text: 'y', category: 'Sales' }, { text: 'z', category: 'Both' }] })] }), 'question "c8": item "Marketing coordinator" names its own category'],
+    ['a see link to no tool', (f) => ({ questions: [...f.questions, { ...single('s2b'), see: { tool: 'calculator', state: {} } }] }), 'questions.8.see.tool'],
+    ['a see state that is not a value', (f) => ({ questions: [...f.questions, { ...single('s2c'), see: { tool: 'funnel', state: { qualified: [70] } } }] }), 'questions.8.see.state.qualified'],
     ['a category that is not offered', (f) => ({ questions: [...f.questions, q('c9', { type: 'categorize', items: [{ text: 'x', category: 'Sales' }, { text: 'y', category: 'Finance' }, { text: 'z', category: 'Both' }] })] }), 'question "c9": item "y" has category "Finance"'],
     ['a duplicate match choice', (f) => ({ questions: [...f.questions, q('p9', { type: 'match', pairs: [{ item: 'a', match: 'A' }, { item: 'b', match: 'B' }, { item: 'c', match: 'C' }], distractors: ['A'] })] }), 'question "p9": two choices read the same'],
     ['an option without a why', (f) => ({ questions: [...f.questions, q('s8', { type: 'single', options: [{ text: 'a', correct: true }, opt('b'), opt('c')] })] }), 'questions.8.options.0.why'],
