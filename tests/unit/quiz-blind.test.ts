@@ -7,7 +7,11 @@
  * "Whole quiz" scores count every question (a strategy that says nothing
  * about a question type earns nothing there); "all tricks" answers every
  * question with the trick that fits its type, which is the strongest blind
- * play. Each must stay under 40 % on every quiz and on every final draw.
+ * play. Each must stay under 40 % on the first attempt of every quiz and the
+ * final, and on average over twenty attempts (new shuffles, new final draws).
+ * "First choice" on shuffled options is a blind guess, so only its mean is
+ * held to the line. The worst attempt is printed too: a lucky final draw can
+ * hold more True statements than the pool does.
  */
 import { describe, expect, it } from 'vitest';
 import { attemptSeed, drawExam, layoutAttempt, type Layout } from '~/lib/quiz/attempt';
@@ -22,7 +26,8 @@ type Strategy = (q: Question, layout: Layout) => Answer | null;
 const longestIndex = (texts: readonly string[], shown: readonly number[]): number =>
   shown.reduce((best, i) => (texts[i]!.length > texts[best]!.length ? i : best), shown[0]!);
 
-const untouched: Strategy = (q, layout) => (q.type === 'order' ? { type: 'order', order: [...layout.order] } : null);
+const untouched: Strategy = (q, layout) =>
+  q.type === 'order' ? { type: 'order', order: [...layout.order] } : null;
 
 const firstChoice: Strategy = (q, layout) => {
   switch (q.type) {
@@ -52,7 +57,10 @@ const longest: Strategy = (q, layout) => {
       return { type: 'multiple', choices: [longestIndex(texts, layout.order)] };
     }
     case 'categorize': {
-      const c = longestIndex(q.categories, q.categories.map((_, i) => i));
+      const c = longestIndex(
+        q.categories,
+        q.categories.map((_, i) => i),
+      );
       return { type: 'categorize', placed: q.items.map(() => c) };
     }
     case 'match': {
@@ -67,7 +75,8 @@ const longest: Strategy = (q, layout) => {
 const everyBox: Strategy = (q) =>
   q.type === 'multiple' ? { type: 'multiple', choices: q.options.map((_, i) => i) } : null;
 
-const alwaysTrue: Strategy = (q) => (q.type === 'truefalse' ? { type: 'truefalse', value: true } : null);
+const alwaysTrue: Strategy = (q) =>
+  q.type === 'truefalse' ? { type: 'truefalse', value: true } : null;
 
 const allTricks: Strategy = (q, layout) => {
   switch (q.type) {
@@ -106,7 +115,10 @@ function play(strategy: Strategy, questions: readonly KeyedQuestion[], seed: num
   const own: number[] = [];
   for (const q of questions) {
     // Order questions start from startingOrder (at least half-way from solved).
-    const layout = q.type === 'order' ? { ...layouts[q.key]!, order: startingOrder(q.items, seed) } : layouts[q.key]!;
+    const layout =
+      q.type === 'order'
+        ? { ...layouts[q.key]!, order: startingOrder(q.items, seed) }
+        : layouts[q.key]!;
     const a = strategy(q, layout);
     const s = a ? scoreAnswer(q, a) : 0;
     scores.push(s);
@@ -117,27 +129,57 @@ function play(strategy: Strategy, questions: readonly KeyedQuestion[], seed: num
 
 const files = readQuizFiles();
 const pool = files.flatMap((f) => f.questions);
-const FINAL_DRAWS = 20;
-const finals = Array.from({ length: FINAL_DRAWS }, (_, i) => {
-  const seed = attemptSeed(FINAL_QUIZ_ID, i + 1);
-  return { seed, questions: drawExam(pool, seed, FINAL_EXAM_SIZE) };
-});
+/** Attempts played per quiz: each reshuffles the options (and, for the final, draws new questions). */
+const ATTEMPTS = 20;
+
+interface Sitting {
+  seed: number;
+  questions: KeyedQuestion[];
+}
+
+/** Every quiz with its first ATTEMPTS attempts, as a learner who retakes it would meet them. */
+const quizzes: { name: string; sittings: Sitting[] }[] = [
+  ...files.map((f) => ({
+    name: f.id,
+    sittings: Array.from({ length: ATTEMPTS }, (_, i) => ({
+      seed: attemptSeed(f.id, i + 1),
+      questions: f.questions,
+    })),
+  })),
+  {
+    name: 'final',
+    sittings: Array.from({ length: ATTEMPTS }, (_, i) => {
+      const seed = attemptSeed(FINAL_QUIZ_ID, i + 1);
+      return { seed, questions: drawExam(pool, seed, FINAL_EXAM_SIZE) };
+    }),
+  },
+];
 
 const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)} %`);
-const columns = [...files.map((f) => f.id), 'final (1st draw)', `final (worst of ${FINAL_DRAWS})`];
+const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-function row(strategy: Strategy, pick: (p: Played) => number | null): (number | null)[] {
-  const chapter = files.map((f) => pick(play(strategy, f.questions, attemptSeed(f.id, 1))));
-  const draws = finals.map((d) => pick(play(strategy, d.questions, d.seed)));
-  const known = draws.filter((x): x is number => x !== null);
-  return [...chapter, draws[0] ?? null, known.length ? Math.max(...known) : null];
+/** first attempt / mean of the attempts / worst attempt, for one strategy on one quiz. */
+function summary(
+  strategy: Strategy,
+  sittings: readonly Sitting[],
+  pick: (p: Played) => number | null,
+) {
+  const scores = sittings.map((t) => pick(play(strategy, t.questions, t.seed)));
+  const known = scores.filter((x): x is number => x !== null);
+  if (!known.length) return null;
+  return { first: scores[0] ?? null, mean: mean(known), worst: Math.max(...known) };
 }
 
 function table(title: string, pick: (p: Played) => number | null): string {
-  const width = Math.max(...columns.map((c) => c.length));
-  const lines = [title, ['strategy'.padEnd(18), ...columns.map((c) => c.padStart(width))].join(' | ')];
+  const cell = (x: ReturnType<typeof summary>) =>
+    x ? `${pct(x.first)} / ${pct(x.mean)} / ${pct(x.worst)}` : '–';
+  const width = 'strategy'.length + 10;
+  const lines = [title, 'cells: first attempt / mean of ' + ATTEMPTS + ' attempts / worst attempt'];
+  lines.push([''.padEnd(width), ...quizzes.map((q) => q.name)].join(' | '));
   for (const [name, s] of STRATEGIES) {
-    lines.push([name.padEnd(18), ...row(s, pick).map((x) => pct(x).padStart(width))].join(' | '));
+    lines.push(
+      [name.padEnd(width), ...quizzes.map((q) => cell(summary(s, q.sittings, pick)))].join(' | '),
+    );
   }
   return lines.join('\n');
 }
@@ -151,16 +193,22 @@ describe('blind strategies', () => {
   const names = STRATEGIES.map(([name]) => name);
   const byName = new Map(STRATEGIES);
 
-  it.each(names)('%s scores under 40 percent on every chapter quiz', (name) => {
-    const s = byName.get(name)!;
-    for (const f of files) {
-      const { whole } = play(s, f.questions, attemptSeed(f.id, 1));
-      expect(whole, `${f.file}`).toBeLessThan(0.4);
-    }
-  });
+  // "First choice" on shuffled options is a guess, so one attempt is luck; its mean is what counts.
+  it.each(names.filter((n) => n !== 'first choice'))(
+    '%s scores under 40 percent on the first attempt of every quiz and the final',
+    (name) => {
+      const s = byName.get(name)!;
+      for (const q of quizzes)
+        expect(summary(s, q.sittings, (p) => p.whole)!.first, q.name).toBeLessThan(0.4);
+    },
+  );
 
-  it.each(names)(`%s scores under 40 percent on each of ${FINAL_DRAWS} final-exam draws`, (name) => {
-    const s = byName.get(name)!;
-    for (const d of finals) expect(play(s, d.questions, d.seed).whole, `final, seed ${d.seed}`).toBeLessThan(0.4);
-  });
+  it.each(names)(
+    `%s scores under 40 percent over ${ATTEMPTS} attempts of every quiz and the final`,
+    (name) => {
+      const s = byName.get(name)!;
+      for (const q of quizzes)
+        expect(summary(s, q.sittings, (p) => p.whole)!.mean, q.name).toBeLessThan(0.4);
+    },
+  );
 });

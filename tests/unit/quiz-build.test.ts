@@ -30,8 +30,8 @@ describe('quiz files in the build', () => {
     () => {
       const src = readFileSync(QUIZ, 'utf8');
       const broken = src.replace(
-        '      - text: Getting as many likes and followers as possible\n',
-        '      - text: Getting as many likes and followers as possible\n        correct: true\n',
+        '      - text: Getting as many likes, followers and website visitors as possible\n',
+        '      - text: Getting as many likes, followers and website visitors as possible\n        correct: true\n',
       );
       expect(broken).not.toBe(src);
       const { ok, output } = buildWithChanges({ [QUIZ]: broken });

@@ -3,9 +3,11 @@
  * answer (or on it), so a learner who checks without moving anything would
  * earn most of the marks. The starting order here is always at least half-way
  * from solved: at least half of all pairs are the wrong way round, no item is
- * in its place when there are four or fewer, at most half of the items already
- * run in the right order, and it is never the answer read backwards (which one
- * flip would solve).
+ * in its place when there are four or fewer, no run longer than a third of
+ * the items (rounded up, and at least two) is already in the right order, so
+ * a check without a move earns at most half the marks (two of three for three
+ * items, 40 % for five, a third for six), and it is never the answer read
+ * backwards (which one flip would solve).
  */
 import { createRng, hashSeed, shuffle } from '../random/index.ts';
 
@@ -34,6 +36,11 @@ function longestRightRun(order: readonly number[]): number {
   return tails.length;
 }
 
+/** The longest run of items in the right order a starting order may keep. */
+export function maxRun(n: number): number {
+  return Math.max(2, Math.ceil(n / 3));
+}
+
 /** True when `order` (a permutation of 0..n-1) is far enough from solved to start from. */
 export function isFarFromSolved(order: readonly number[]): boolean {
   const n = order.length;
@@ -41,7 +48,7 @@ export function isFarFromSolved(order: readonly number[]): boolean {
   const max = (n * (n - 1)) / 2;
   if (inversions(order) * 2 < max) return false;
   if (n <= 4 && order.some((v, i) => v === i)) return false;
-  if (longestRightRun(order) > Math.ceil(n / 2)) return false;
+  if (longestRightRun(order) > maxRun(n)) return false;
   if (n >= 3 && order.every((v, i) => v === n - 1 - i)) return false;
   return true;
 }
@@ -63,7 +70,18 @@ export function startingOrder(items: readonly string[], seed: number): number[] 
     const order = shuffle(solved, rng);
     if (isFarFromSolved(order)) return order;
   }
-  // Rotating by half always qualifies: ⌊n/2⌋·⌈n/2⌉ inversions, no item in place, runs of ⌈n/2⌉.
-  const k = Math.floor(n / 2);
-  return [...solved.slice(k), ...solved.slice(0, k)];
+  return pairsBackwards(n);
+}
+
+/**
+ * The fallback: the items in pairs, the pairs in reverse ([3, 4, 1, 2, 0] for
+ * five). It always qualifies: every pair of items from different pairs is the
+ * wrong way round, runs are at most two long, and no item stays in place.
+ */
+function pairsBackwards(n: number): number[] {
+  if (n === 2) return [1, 0];
+  const pairs: number[][] = [];
+  for (let i = n % 2 === 1 ? 1 : 0; i < n; i += 2) pairs.push([i, i + 1]);
+  if (n % 2 === 1) pairs.unshift([0]);
+  return pairs.reverse().flat();
 }

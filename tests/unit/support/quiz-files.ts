@@ -36,9 +36,15 @@ export function readQuizFiles(): QuizFileOnDisk[] {
       const file = `content/quizzes/${f}`;
       const r = quizFileSchema.safeParse(loadYaml(readFileSync(file, 'utf8')));
       if (!r.success) {
-        throw new Error(`${file}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+        throw new Error(
+          `${file}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+        );
       }
-      const questions = (r.data.questions as Question[]).map((q) => ({ ...q, key: `${id}/${q.id}`, chapter: id }));
+      const questions = (r.data.questions as Question[]).map((q) => ({
+        ...q,
+        key: `${id}/${q.id}`,
+        chapter: id,
+      }));
       return { id, file, questions };
     })
     .sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
