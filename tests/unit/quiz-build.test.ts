@@ -41,4 +41,22 @@ describe('quiz files in the build', () => {
     },
     180_000,
   );
+
+  it(
+    'a match question without a distractor fails the build, naming the file and the field',
+    () => {
+      const src = readFileSync(QUIZ, 'utf8');
+      const broken = src.replace(
+        '    distractors:\n      - the number of likes on a post\n      - how many people each team employs\n',
+        '    distractors: []\n',
+      );
+      expect(broken).not.toBe(src);
+      const { ok, output } = buildWithChanges({ [QUIZ]: broken });
+      expect(ok).toBe(false);
+      expect(output).toMatch(/defining-the-disciplines/);
+      expect(output).toMatch(/distractors/);
+      expect(output).toContain('give at least one distractor, so the last pair is not forced');
+    },
+    180_000,
+  );
 });

@@ -38,16 +38,18 @@ function shownText(q: Question): string {
   }
 }
 
+/** The questions of one type, typed as such. */
+function ofType<T extends Question['type']>(
+  qs: readonly Question[],
+  type: T,
+): Extract<Question, { type: T }>[] {
+  return qs.filter((q) => q.type === type) as Extract<Question, { type: T }>[];
+}
+
 describe.each(files)('$file', ({ questions }) => {
-  const singles = questions.filter(
-    (q): q is Extract<Question, { type: 'single' }> => q.type === 'single',
-  );
-  const multiples = questions.filter(
-    (q): q is Extract<Question, { type: 'multiple' }> => q.type === 'multiple',
-  );
-  const tfs = questions.filter(
-    (q): q is Extract<Question, { type: 'truefalse' }> => q.type === 'truefalse',
-  );
+  const singles = ofType(questions, 'single');
+  const multiples = ofType(questions, 'multiple');
+  const tfs = ofType(questions, 'truefalse');
 
   it('the right option is the longest in at most a third of single-choice questions', () => {
     const longest = singles.filter(longestIsKey).map((q) => q.id);
@@ -171,7 +173,56 @@ describe('refs', () => {
   );
 });
 
+/**
+ * The URL keys each tool reads (its state spec). Written out here, so a
+ * renamed key fails this test instead of quietly opening the tool at its
+ * defaults; update the list with the tool.
+ */
+const TOOL_KEYS: Record<string, readonly string[]> = {
+  funnel: [
+    'scenario',
+    'reach',
+    'interest',
+    'desire',
+    'action',
+    'qualified',
+    'win',
+    'deal',
+    'spend',
+    'salescost',
+    'mode',
+    'goal',
+    'seed',
+    'months',
+    'compare',
+    'vs',
+  ],
+  pipeline: ['deals', 'value', 'weeks', 'p1', 'p2', 'p3', 'p4', 'w1', 'w2', 'w3', 'w4', 'seed'],
+  scorecard: ['r', 't'],
+};
+const scenarioIds = readdirSync('content/scenarios').map((f) => f.replace(/\.yaml$/, ''));
+
 describe('see links', () => {
+  const linked = everyQuestion.filter(({ q }) => q.see);
+
+  it('questions about a number the funnel, pipeline or scorecard shows link to the tool', () => {
+    expect(linked.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(linked.map(({ file, q }) => [`${file} ${q.id}`, q] as const))(
+    '%s opens its tool with keys the tool reads',
+    (_n, q) => {
+      const keys = TOOL_KEYS[q.see!.tool];
+      expect(keys, `no key list for tool "${q.see!.tool}"`).toBeDefined();
+      for (const [k, v] of Object.entries(q.see!.state)) {
+        expect(keys, `${q.id}: "${k}"`).toContain(k);
+        if (q.see!.tool === 'funnel' && (k === 'scenario' || k === 'vs'))
+          expect(scenarioIds).toContain(v);
+        if (q.see!.tool === 'scorecard') expect(String(v), `${q.id}: ${k}`).toMatch(/^[1-5]+$/);
+      }
+    },
+  );
+
   it('every tool a question may open has a page under /tools/', () => {
     for (const t of SEE_TOOLS) {
       expect(

@@ -21,14 +21,6 @@ interface QuestionBase {
   explanation: string;
   /** `chapter-id#heading-id` of the section that teaches this. */
   ref: string;
-  /** Optional: a tool under /tools/ opened in the state that shows why the answer is right. */
-  see?: SeeLink;
-}
-
-/** `tool` is a page under /tools/ (funnel, pipeline, scorecard, …); `state` its URL keys and values. */
-export interface SeeLink {
-  tool: string;
-  state: Record<string, string | number | boolean>;
 }
 
 export interface SingleQuestion extends QuestionBase {

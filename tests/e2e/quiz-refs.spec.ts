@@ -1,0 +1,93 @@
+/**
+ * Every quiz question links back to the section that teaches it. In the built
+ * site, follow each question's link (from the question pool the quizzes load)
+ * and check that it lands on a heading, that the heading reads as the
+ * question's "Re-read" label says, and that it shares a key word with the
+ * question. Questions with a `see` link open their tool page without errors.
+ */
+import { test, expect } from './support/fixtures';
+import { headingStems, stems } from '../unit/support/words';
+
+interface PoolQuestion {
+  key: string;
+  chapter: string;
+  ref: string;
+  href: string;
+  section: string;
+  prompt: string;
+  explanation: string;
+  options?: { text: string }[];
+  items?: (string | { text: string })[];
+  categories?: string[];
+  pairs?: { item: string; match: string }[];
+  distractors?: string[];
+  see?: { tool: string; state: Record<string, string | number | boolean> };
+}
+
+/** The words a learner reads in the question, as the unit check counts them. */
+function questionText(q: PoolQuestion): string {
+  return [
+    q.prompt,
+    q.explanation,
+    ...(q.options ?? []).map((o) => o.text),
+    ...(q.items ?? []).map((i) => (typeof i === 'string' ? i : i.text)),
+    ...(q.categories ?? []),
+    ...(q.pairs ?? []).flatMap((p) => [p.item, p.match]),
+    ...(q.distractors ?? []),
+  ].join(' ');
+}
+
+const CHAPTERS = [
+  'defining-the-disciplines',
+  'the-core-differences',
+  'strategies-compared',
+  'from-awareness-to-purchase',
+  'the-teams',
+  'the-customer-journey',
+  'working-as-one',
+  'the-whole-picture',
+];
+
+test.describe('quiz refs in the built site', () => {
+  for (const chapter of CHAPTERS) {
+    test(`each question of the ${chapter} quiz lands on the heading that teaches it`, async ({
+      page,
+      problems,
+    }) => {
+      const pool = (await (await page.request.get('/quiz/pool.json')).json()) as PoolQuestion[];
+      const questions = pool.filter((q) => q.chapter === chapter);
+      expect(questions.length).toBeGreaterThan(0);
+      for (const q of questions) {
+        const [, anchor = ''] = q.ref.split('#');
+        expect(q.href, q.key).toMatch(new RegExp(`#${anchor}$`));
+        await page.goto(q.href);
+        const target = page.locator(':target');
+        await expect(target, `${q.key}: ${q.href} lands on nothing`).toHaveCount(1);
+        expect(await target.evaluate((el) => el.tagName), q.key).toMatch(/^H[2-4]$/);
+        const text = ((await target.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+        expect(text, `${q.key}: the "Re-read" label`).toBe(q.section);
+        const words = stems(questionText(q), { common: true });
+        const sharedWords = [...headingStems(text)].filter((w) => words.has(w));
+        expect(sharedWords, `${q.key}: "${text}" shares no key word with the question`).not.toEqual(
+          [],
+        );
+      }
+      expect(problems.errors).toEqual([]);
+    });
+  }
+
+  test('every see link opens its tool page', async ({ page, problems }) => {
+    const pool = (await (await page.request.get('/quiz/pool.json')).json()) as PoolQuestion[];
+    const links = pool.filter((q) => q.see);
+    expect(links.length).toBeGreaterThan(0);
+    for (const q of links) {
+      const query = new URLSearchParams(
+        Object.entries(q.see!.state).map(([k, v]) => [k, String(v)]),
+      ).toString();
+      const res = await page.goto(`/tools/${q.see!.tool}/${query ? `?${query}` : ''}`);
+      expect(res?.status(), q.key).toBe(200);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    }
+    expect(problems.errors).toEqual([]);
+  });
+});
