@@ -87,7 +87,7 @@ describe('quiz schema', () => {
     ],
     [
       'fewer than 4 types',
-      (f) => ({ questions: [...Array(8)].map((_, i) => single(`s${i}`)) }),
+      () => ({ questions: [...Array(8)].map((_, i) => single(`s${i}`)) }),
       'at least 4 question types',
     ],
     [
