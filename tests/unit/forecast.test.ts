@@ -6,10 +6,9 @@ import {
   inputFromValues,
   sanitize,
   simulateClosed,
-  FORECAST_SPEC,
   type ForecastInput,
-} from '~/lib/sales/forecast';
-import { defaultsOf, parseQuery } from '~/lib/url-state';
+} from '~/lib/forecast/model';
+import { forecastState } from '~/lib/forecast/state';
 
 /** Every stage lasts exactly one week and lets half its deals through. */
 const half: ForecastInput = {
@@ -77,7 +76,7 @@ describe('expected values (hand-computed)', () => {
   });
 
   it('Leafline defaults win about a quarter of deals, like chapter 1', () => {
-    const f = forecast(inputFromValues(defaultsOf(FORECAST_SPEC)));
+    const f = forecast(inputFromValues(forecastState.defaults));
     expect(f.winRate).toBeCloseTo(0.252, 3);
     expect(f.rows).toHaveLength(26);
     // Steady state: 12 deals a week × 0.252 ≈ 3 a week.
@@ -151,17 +150,18 @@ describe('bad and empty input', () => {
   });
 
   it('hostile URL values clamp with notices', () => {
-    const { values, notices } = parseQuery(FORECAST_SPEC, '?deals=9999&p1=-3&weeks=<script>&seed=1e9');
+    const { values, notices } = forecastState.parse('?deals=9999&p1=-3&weeks=<script>&seed=1e9');
     expect(values.deals).toBe(200);
     expect(values.p1).toBe(0);
     expect(values.weeks).toBe(26);
-    expect(values.seed).toBe(1);
+    // 1e9 is a number under the one number rule, so it clamps to the maximum.
+    expect(values.seed).toBe(999_999);
     expect(notices).toHaveLength(4);
     expect(notices.join(' ')).toContain('New deals per week');
   });
 });
 
-import { delayDistribution } from '~/lib/sales/forecast';
+import { delayDistribution } from '~/lib/forecast/model';
 
 describe('time to close', () => {
   it('one-week stages: every closer takes exactly four weeks (closes 3 weeks after entering)', () => {
@@ -180,7 +180,7 @@ describe('time to close', () => {
   });
 
   it('the simulated mean per week matches the expected values', () => {
-    const input = inputFromValues({ ...defaultsOf(FORECAST_SPEC), weeks: 30 }, 4000);
+    const input = inputFromValues({ ...forecastState.defaults, weeks: 30 }, 4000);
     const sims = simulateClosed(input);
     const { closed } = expectedClosed(input);
     for (let w = 0; w < 30; w++) {
@@ -191,7 +191,7 @@ describe('time to close', () => {
   });
 });
 
-import { linearScale } from '~/lib/sales/scale';
+import { linearScale } from '~/lib/forecast/scale';
 
 describe('chart scale', () => {
   it('maps linearly and rounds the domain to nice ticks', () => {
@@ -208,11 +208,91 @@ describe('chart scale', () => {
   });
 });
 
-import { countingSort } from '~/lib/sales/forecast';
+import { countingSort } from '~/lib/forecast/model';
 
 describe('countingSort', () => {
   it('orders whole counts like a numeric sort', () => {
     const values = Float64Array.from([3, 0, 7, 3, 1, 0, 12, 2]);
     expect(countingSort(values, [])).toEqual([0, 0, 1, 2, 3, 3, 7, 12]);
+  });
+});
+
+import { expectedForecast, simulateBand, emptyReason, chartSummary } from '~/lib/forecast/model';
+import { chartGeometry } from '~/lib/forecast/chart';
+
+describe('the band apart from the expected values (the worker runs simulateBand)', () => {
+  it.each([
+    ['Leafline defaults', forecastState.defaults],
+    ['a busy 52-week pipeline', { ...forecastState.defaults, weeks: 52, deals: 60, w1: 3, w2: 3, w3: 4, w4: 3 }],
+    ['no deals', { ...forecastState.defaults, deals: 0 }],
+  ])('%s: expected values plus the band are the whole forecast, number for number', (_name, values) => {
+    const input = inputFromValues(values);
+    expect(expectedForecast(input, simulateBand(input))).toEqual(forecast(input));
+  });
+
+  it('before the band arrives, and for a band of another horizon, the range is zero and the expectation unchanged', () => {
+    const input = inputFromValues(forecastState.defaults);
+    const other = simulateBand({ ...input, horizon: 10 });
+    for (const f of [expectedForecast(input), expectedForecast(input, other)]) {
+      expect(f.rows.every((r) => r.p10 === 0 && r.cumulativeP90 === 0)).toBe(true);
+      expect(f.totalExpected).toBe(forecast(input).totalExpected);
+    }
+  });
+
+  it('the band survives a structured clone (what postMessage does) unchanged', () => {
+    const band = simulateBand(inputFromValues(forecastState.defaults));
+    expect(structuredClone(band)).toEqual(band);
+  });
+});
+
+describe('forecast state spec', () => {
+  it.each([
+    ['?deals=24&chart=weekly', { deals: 24, chart: 'weekly' }, 0],
+    ['?w2=0.5', { w2: 1 }, 1],
+    ['?w3=2.5', { w3: 2.5 }, 0],
+    ['?chart=pie', { chart: 'revenue' }, 1],
+    ['?value=1e3', { value: 1000 }, 0],
+  ] as const)('%s reads as %o with %i notices', (query, expected, notices) => {
+    const r = forecastState.parse(query);
+    expect(r.values).toMatchObject(expected);
+    expect(r.notices).toHaveLength(notices);
+  });
+
+  it('a deck station object clamps like a URL, and serialise round-trips', () => {
+    const { values } = forecastState.parse({ deals: 500, p1: '50', chart: 'weekly', seed: 3 });
+    expect(values).toMatchObject({ deals: 200, p1: 50, chart: 'weekly', seed: 3 });
+    expect(forecastState.parse(forecastState.serialise(values)).values).toEqual(values);
+  });
+});
+
+describe('words and chart geometry', () => {
+  it.each([
+    [{ ...forecastState.defaults, deals: 0 }, 'No new deals enter the pipeline, so none can close.'],
+    [{ ...forecastState.defaults, p3: 0 }, 'No deal moves on from proposal (0 %), so none can close.'],
+    [{ ...forecastState.defaults, p1: 0, p4: 0 }, 'No deal moves on from qualified or negotiation (0 %), so none can close.'],
+    [forecastState.defaults, ''],
+  ])('empty reason %#', (values, reason) => {
+    expect(emptyReason(inputFromValues(values))).toBe(reason);
+  });
+
+  it('the summary names the horizon and the likely range', () => {
+    const input = inputFromValues(forecastState.defaults);
+    const text = chartSummary(forecast(input), input, 'revenue');
+    expect(text).toMatch(/^Revenue closed so far, week by week\. By week 26 the expected total is \$[\d,]+; in 8 runs out of 10 it lands between \$[\d,]+ and \$[\d,]+\.$/);
+  });
+
+  it('ticks stay inside the box and the line spans the weeks', () => {
+    const input = inputFromValues(forecastState.defaults);
+    const f = forecast(input);
+    const box = { width: 1600, height: 500, margin: { top: 24, right: 32, bottom: 84, left: 150 } };
+    const g = chartGeometry(f.rows, 'revenue', input.dealValue, box, 110);
+    expect(g.x(1)).toBe(150);
+    expect(g.x(26)).toBe(1600 - 32);
+    for (const t of g.yTicks) {
+      expect(g.y(t.value)).toBeGreaterThanOrEqual(24 - 1e-9);
+      expect(g.y(t.value)).toBeLessThanOrEqual(500 - 84 + 1e-9);
+    }
+    expect(g.line.startsWith('M150,')).toBe(true);
+    expect(g.xTicks.length).toBeLessThanOrEqual(Math.floor(1600 / 110));
   });
 });

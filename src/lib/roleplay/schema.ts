@@ -1,41 +1,10 @@
 /**
- * Content schemas for the sales widgets: the six-step process and the
- * role-play scenarios. The role-play schema runs the graph validation, so a
- * broken scenario fails `astro build` with a message naming the node; Astro
- * names the collection entry, which is the file name.
+ * Content schema for the role-play scenarios (`content/roleplay/*.yaml`). It
+ * runs the graph validation, so a broken scenario fails `astro build` with a
+ * message naming the node; Astro names the collection entry, which is the file name.
  */
 import { z } from 'astro/zod';
-import { STEP_IDS } from './steps.ts';
 import { SKILLS, ENDING_KINDS, validateScenarioGraph } from './graph.ts';
-
-const prose = (min: number, what: string) =>
-  z.string().trim().min(min, `write ${what} (at least ${min} characters)`);
-
-export const salesStepSchema = z
-  .object({
-    id: z.enum(STEP_IDS),
-    title: z.string().trim().min(3),
-    goal: prose(20, 'the goal of the step'),
-    salesperson: prose(30, 'what the salesperson does'),
-    buyer: prose(20, 'what the buyer is thinking'),
-    example: prose(40, 'a Leafline example'),
-    mistake: prose(20, 'a common mistake'),
-    metric: prose(10, 'the metric that shows the step works'),
-    marketing: prose(20, 'where marketing feeds in'),
-    skipped: prose(20, 'what goes wrong when a salesperson skips the step'),
-  })
-  .strict();
-
-/** The whole file: exactly the six steps, in order. */
-export const salesProcessSchema = z.array(salesStepSchema).superRefine((steps, ctx) => {
-  const ids = steps.map((s) => s.id).join(', ');
-  if (ids !== STEP_IDS.join(', ')) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `list the six steps in this order: ${STEP_IDS.join(', ')} (found: ${ids || 'none'})`,
-    });
-  }
-});
 
 const meterValue = z.number().min(0).max(100);
 const effect = z.number().int().min(-50).max(50);

@@ -1,18 +1,19 @@
 /**
- * Reads the sales collections for pages and chapters. Lives apart from the
- * pure models because it imports `astro:content` (build time only).
+ * Reads the sales collections (the six steps, the role-play scenarios) for
+ * pages, chapters and the JSON files the live widgets load. Build time only:
+ * it imports `astro:content`, so it stays out of the pure models in src/lib.
  */
 import { getCollection } from 'astro:content';
-import { STEP_IDS, type SalesStep } from './steps.ts';
-import type { Scenario } from './graph.ts';
+import { SALES_STEPS, type SalesStep } from '../lib/steps/model.ts';
+import type { Scenario } from '../lib/roleplay/graph.ts';
 
-/** The six steps in the order of STEP_IDS; a missing step fails the build by name. */
+/** The six steps in the order of SALES_STEPS; a missing step fails the build by name. */
 export async function getSalesSteps(): Promise<SalesStep[]> {
   const entries = await getCollection('salesSteps');
-  return STEP_IDS.map((id) => {
+  return SALES_STEPS.map((id) => {
     const entry = entries.find((e) => e.id === id);
     if (!entry) {
-      throw new Error(`content/sales-process.yaml: the step "${id}" is missing; list all six: ${STEP_IDS.join(', ')}.`);
+      throw new Error(`content/sales-process.yaml: the step "${id}" is missing; list all six: ${SALES_STEPS.join(', ')}.`);
     }
     return entry.data as SalesStep;
   });

@@ -13,8 +13,3 @@ export async function loadJson<T>(src: string, isValid: (data: unknown) => data 
     return null;
   }
 }
-
-/** Marks the widget's frame as live, which hides its server-rendered copy (see the *Island.astro files). */
-export function markLive(from: Element | undefined | null): void {
-  from?.closest('[data-widget]')?.setAttribute('data-live', '');
-}

@@ -1,12 +1,11 @@
 /**
- * The six steps of a sale: the content schema for `content/sales-process.yaml`
- * and the stepper's state (which step is open, how keys move it, how the URL
- * names it). Pure: no DOM, no Svelte.
+ * The six steps of a sale: their ids and shape, and how the stepper moves
+ * between them (keys, previous/next, what a jump skips). The open step itself
+ * is the state in `state.ts`. Pure: no DOM, no Svelte.
  */
-import { parseQuery, toQuery, type NumberField } from '../url-state/index.ts';
 
 /** The six steps, in order; the YAML must list exactly these ids. */
-export const STEP_IDS = [
+export const SALES_STEPS = [
   'prospecting',
   'approach',
   'presentation',
@@ -15,7 +14,7 @@ export const STEP_IDS = [
   'follow-up',
 ] as const;
 
-export type StepId = (typeof STEP_IDS)[number];
+export type StepId = (typeof SALES_STEPS)[number];
 
 /** One step as the stepper shows it (the shape the schema produces). */
 export interface SalesStep {
@@ -32,30 +31,7 @@ export interface SalesStep {
   skipped: string;
 }
 
-export const STEP_COUNT: number = STEP_IDS.length;
-
-/** `step=1..6` in the URL; anything else clamps with a notice. */
-export const STEP_FIELD: NumberField = {
-  kind: 'number',
-  default: 1,
-  min: 1,
-  max: STEP_COUNT,
-  integer: true,
-  label: 'Step',
-};
-
-export const STEP_SPEC = { step: STEP_FIELD };
-
-/** Reads the open step (0-based index) from a query string, with any notice. */
-export function parseStep(search: string): { index: number; notices: string[] } {
-  const { values, notices } = parseQuery(STEP_SPEC, search);
-  return { index: values.step - 1, notices };
-}
-
-/** The query string for a 0-based step index; step 1 is the default and is left out. */
-export function stepQuery(index: number): string {
-  return toQuery(STEP_SPEC, { step: clampIndex(index) + 1 });
-}
+export const STEP_COUNT: number = SALES_STEPS.length;
 
 /** Any number to a valid 0-based index. */
 export function clampIndex(index: number, count = STEP_COUNT): number {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { load } from 'js-yaml';
-import { roleplaySchema } from '~/lib/sales/schema';
-import { validateScenarioGraph, type Scenario } from '~/lib/sales/graph';
+import { roleplaySchema } from '~/lib/roleplay/schema';
+import { validateScenarioGraph, type Scenario } from '~/lib/roleplay/graph';
 import {
   applyEffects,
   back,
@@ -13,7 +13,7 @@ import {
   position,
   verdictOf,
   type RoleplayState,
-} from '~/lib/sales/roleplay';
+} from '~/lib/roleplay/model';
 
 const DIR = 'content/roleplay';
 const files = readdirSync(DIR).filter((f) => f.endsWith('.yaml'));
@@ -246,5 +246,55 @@ describe('role-play engine', () => {
     [{ trust: 0, need: 0, urgency: 0 }, 'neutral'],
   ] as const)('verdict of %o is %s', (e, v) => {
     expect(verdictOf(e)).toBe(v);
+  });
+});
+
+import { stateFromPath, pathOf, debriefSentence, skillsSentence } from '~/lib/roleplay/model';
+import { createRoleplayState, conversationIds } from '~/lib/roleplay/state';
+
+describe('the path as state (reply indexes)', () => {
+  const scenarios = files.map(parsed);
+  const brightwell = scenarios.find((s) => s.id === 'brightwell-price')!;
+  const spec = createRoleplayState(conversationIds(scenarios));
+
+  it.each([
+    [[], [], false],
+    [[0, 0], [0, 0], false],
+    [[0, 0, 0, 0], [0, 0, 0, 0], false],
+    [[0, 0, 0, 0, 1], [0, 0, 0, 0], true],
+    [[3, 3, 3], [3], true],
+  ])('%o walks to %o (cut: %s)', (path, kept, cut) => {
+    const r = stateFromPath(brightwell, path);
+    expect(r.path).toEqual(kept);
+    expect(r.cut).toBe(cut);
+    expect(pathOf(r.state)).toEqual(kept);
+  });
+
+  it.each([
+    ['?conversation=harbourview-supplier&replies=0.2', { conversation: 'harbourview-supplier', replies: [0, 2] }, 0],
+    ['?replies=1', { conversation: 'brightwell-price', replies: [1] }, 0],
+    ['?conversation=%3Cscript%3E', { conversation: 'brightwell-price', replies: [] }, 1],
+    ['?replies=0.9.x', { replies: [0] }, 1],
+  ] as const)('%s reads as %o with %i notices', (query, expected, notices) => {
+    const r = spec.parse(query);
+    expect(r.values).toMatchObject(expected);
+    expect(r.notices).toHaveLength(notices);
+  });
+
+  it('a deck station object ("this conversation, after these two choices") parses and round-trips', () => {
+    const { values, notices } = spec.parse({ conversation: 'harbourview-supplier', replies: [0, 2] });
+    expect(notices).toEqual([]);
+    expect(spec.parse(spec.serialise(values)).values).toEqual(values);
+    expect(spec.serialise(values)).toBe('?conversation=harbourview-supplier&replies=0.2');
+  });
+
+  it('does not use the funnel key "scenario"', () => {
+    expect(spec.keys).not.toContain('scenario');
+  });
+
+  it('the debrief reads as sentences', () => {
+    const r = debrief(brightwell, stateFromPath(brightwell, [0, 0, 0, 0]).state);
+    expect(debriefSentence(r)).toMatch(/^You chose 4 replies: \d helped, \d hurt/);
+    expect(skillsSentence(r)).toMatch(/^Skills you used: /);
   });
 });

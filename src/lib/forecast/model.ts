@@ -11,13 +11,14 @@
  * shared seeded generator and give a 10th–90th percentile band.
  */
 import { binomial, createRng, quantile } from '../random/index.ts';
-import type { NumberField } from '../url-state/index.ts';
+import { formatCount, formatMoney } from '../format/index.ts';
+import { forecastState, STAGE_FIELDS, type ChartView, type ForecastValues } from './state.ts';
 
-export const STAGES = ['qualified', 'presented', 'proposal', 'negotiation'] as const;
-export type Stage = (typeof STAGES)[number];
+export const PIPELINE_STAGES = ['qualified', 'presented', 'proposal', 'negotiation'] as const;
+export type PipelineStage = (typeof PIPELINE_STAGES)[number];
 
 /** Human names of the stages, and the stage each one moves on to. */
-export const STAGE_LABELS: Record<Stage, { name: string; next: string }> = {
+export const PIPELINE_STAGE_LABELS: Record<PipelineStage, { name: string; next: string }> = {
   qualified: { name: 'Qualified', next: 'presented' },
   presented: { name: 'Presented', next: 'proposal' },
   proposal: { name: 'Proposal', next: 'negotiation' },
@@ -44,15 +45,8 @@ export interface ForecastInput {
   seed: number;
 }
 
-export const LIMITS = {
-  dealsPerWeek: { min: 0, max: 200 },
-  dealValue: { min: 0, max: 100_000 },
-  horizon: { min: 4, max: 52 },
-  probability: { min: 0, max: 100 },
-  weeks: { min: 1, max: 12 },
-  runs: { min: 1, max: 10_000 },
-  seed: { min: 1, max: 999_999 },
-} as const;
+/** Simulated runs: the band's resolution. Not a reader's input, so not in the state spec. */
+const RUNS = { min: 1, max: 10_000 } as const;
 
 export const DEFAULT_RUNS = 2000;
 
@@ -93,21 +87,23 @@ function clamp(n: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, n));
 }
 
-/** Puts every input inside its limits, so the model never sees NaN or a negative chance. */
+const F = forecastState.fields;
+
+/** Puts every input inside the ranges of the state spec, so the model never sees NaN or a negative chance. */
 export function sanitize(input: ForecastInput): ForecastInput {
   return {
-    dealsPerWeek: Math.round(clamp(input.dealsPerWeek, LIMITS.dealsPerWeek.min, LIMITS.dealsPerWeek.max)),
-    dealValue: clamp(input.dealValue, LIMITS.dealValue.min, LIMITS.dealValue.max),
-    horizon: Math.round(clamp(input.horizon, LIMITS.horizon.min, LIMITS.horizon.max)),
-    stages: STAGES.map((_, i) => {
+    dealsPerWeek: Math.round(clamp(input.dealsPerWeek, F.deals.min, F.deals.max)),
+    dealValue: clamp(input.dealValue, F.value.min, F.value.max),
+    horizon: Math.round(clamp(input.horizon, F.weeks.min, F.weeks.max)),
+    stages: PIPELINE_STAGES.map((_, i) => {
       const s = input.stages[i];
       return {
-        probability: clamp(s?.probability ?? 0, 0, 1),
-        weeks: clamp(s?.weeks ?? 1, LIMITS.weeks.min, LIMITS.weeks.max),
+        probability: clamp(s?.probability ?? 0, F.p1.min / 100, F.p1.max / 100),
+        weeks: clamp(s?.weeks ?? 1, F.w1.min, F.w1.max),
       };
     }),
-    runs: Math.round(clamp(input.runs, LIMITS.runs.min, LIMITS.runs.max)),
-    seed: Math.round(clamp(input.seed, LIMITS.seed.min, LIMITS.seed.max)),
+    runs: Math.round(clamp(input.runs, RUNS.min, RUNS.max)),
+    seed: Math.round(clamp(input.seed, F.seed.min, F.seed.max)),
   };
 }
 
@@ -237,57 +233,85 @@ export function countingSort(values: Float64Array, out: number[]): number[] {
   return out;
 }
 
-/** The whole forecast: expected values, weighted pipeline and the simulated band. */
-export function forecast(raw: ForecastInput): Forecast {
-  const input = sanitize(raw);
-  const { horizon, runs, dealValue, stages } = input;
-  const chance = closeChanceByStage(stages);
-  const winRate = chance[0] ?? 0;
-  const empty = input.dealsPerWeek === 0 || winRate === 0;
-  const { closed, open } = expectedClosed(input);
-  const sims = empty ? null : simulateClosed(input);
+/** The simulated 10th and 90th percentiles, per week and running total (deal counts). */
+export interface Band {
+  p10: number[];
+  p90: number[];
+  cumulativeP10: number[];
+  cumulativeP90: number[];
+}
 
+/**
+ * The band from `runs` seeded simulations: the heavy part of the forecast
+ * (the view runs it in a Web Worker). All zeros when no deal can close.
+ */
+export function simulateBand(raw: ForecastInput): Band {
+  const input = sanitize(raw);
+  const { horizon, runs } = input;
+  const band: Band = { p10: [], p90: [], cumulativeP10: [], cumulativeP90: [] };
+  const winRate = closeChanceByStage(input.stages)[0] ?? 0;
+  if (input.dealsPerWeek === 0 || winRate === 0) {
+    for (let w = 0; w < horizon; w++) {
+      band.p10.push(0);
+      band.p90.push(0);
+      band.cumulativeP10.push(0);
+      band.cumulativeP90.push(0);
+    }
+    return band;
+  }
+  const sims = simulateClosed(input);
   const weekly = new Float64Array(runs);
   const running = new Float64Array(runs);
   const sortedWeekly = new Array<number>(runs).fill(0);
   const sortedRunning = new Array<number>(runs).fill(0);
+  for (let w = 0; w < horizon; w++) {
+    for (let r = 0; r < runs; r++) {
+      const v = sims[r * horizon + w]!;
+      weekly[r] = v;
+      running[r] = (w === 0 ? 0 : running[r]!) + v;
+    }
+    // Deal counts are small whole numbers, so a counting sort puts them in
+    // order in linear time; the shared quantile() then sees sorted input
+    // and skips its own sort.
+    const ws = countingSort(weekly, sortedWeekly);
+    const cs = countingSort(running, sortedRunning);
+    band.p10.push(quantile(ws, 0.1));
+    band.p90.push(quantile(ws, 0.9));
+    band.cumulativeP10.push(quantile(cs, 0.1));
+    band.cumulativeP90.push(quantile(cs, 0.9));
+  }
+  return band;
+}
+
+/**
+ * The cheap part of the forecast: expected values and the weighted pipeline,
+ * with the band given (or zero until the simulation has run).
+ */
+export function expectedForecast(raw: ForecastInput, band?: Band): Forecast {
+  const input = sanitize(raw);
+  const { horizon, dealValue, stages } = input;
+  const chance = closeChanceByStage(stages);
+  const winRate = chance[0] ?? 0;
+  const empty = input.dealsPerWeek === 0 || winRate === 0;
+  const { closed, open } = expectedClosed(input);
+  // A band is only drawn for a pipeline that can close deals, and only when it has one value a week.
+  const fits = !empty && band !== undefined && band.p10.length === horizon;
   const rows: WeekRow[] = [];
   let cumulative = 0;
   for (let w = 0; w < horizon; w++) {
     cumulative += closed[w]!;
-    let p10 = 0;
-    let p90 = 0;
-    let c10 = 0;
-    let c90 = 0;
-    if (sims) {
-      for (let r = 0; r < runs; r++) {
-        const v = sims[r * horizon + w]!;
-        weekly[r] = v;
-        running[r] = (w === 0 ? 0 : running[r]!) + v;
-      }
-      // Deal counts are small whole numbers, so a counting sort puts them in
-      // order in linear time; the shared quantile() then sees sorted input
-      // and skips its own sort.
-      const ws = countingSort(weekly, sortedWeekly);
-      const cs = countingSort(running, sortedRunning);
-      p10 = quantile(ws, 0.1);
-      p90 = quantile(ws, 0.9);
-      c10 = quantile(cs, 0.1);
-      c90 = quantile(cs, 0.9);
-    }
     rows.push({
       week: w + 1,
       expected: closed[w]!,
       expectedRevenue: closed[w]! * dealValue,
       cumulative,
       cumulativeRevenue: cumulative * dealValue,
-      p10,
-      p90,
-      cumulativeP10: c10,
-      cumulativeP90: c90,
+      p10: fits ? band.p10[w]! : 0,
+      p90: fits ? band.p90[w]! : 0,
+      cumulativeP10: fits ? band.cumulativeP10[w]! : 0,
+      cumulativeP90: fits ? band.cumulativeP90[w]! : 0,
     });
   }
-
   const weightedDeals = open.reduce((sum, n, i) => sum + n * chance[i]!, 0);
   const cycleWeeks = stages.reduce((sum, s) => sum + s.weeks, 0);
   return {
@@ -303,43 +327,10 @@ export function forecast(raw: ForecastInput): Forecast {
   };
 }
 
-/* ---- URL state: every input of the widget, validated and clamped. ---- */
-
-const pct = (label: string, value: number): NumberField & { label: string } => ({
-  kind: 'number',
-  default: value,
-  min: LIMITS.probability.min,
-  max: LIMITS.probability.max,
-  label,
-});
-const wk = (label: string, value: number): NumberField & { label: string } => ({
-  kind: 'number',
-  default: value,
-  min: LIMITS.weeks.min,
-  max: LIMITS.weeks.max,
-  label,
-});
-
-/**
- * Leafline's defaults: about 50 qualified opportunities a month (12 a week);
- * the stage chances multiply to about 25 %, the win rate in chapter 1.
- */
-export const FORECAST_SPEC = {
-  deals: { kind: 'number', default: 12, min: 0, max: LIMITS.dealsPerWeek.max, integer: true, label: 'New deals per week' },
-  value: { kind: 'number', default: 2400, min: 0, max: LIMITS.dealValue.max, label: 'Value of a closed deal' },
-  weeks: { kind: 'number', default: 26, min: LIMITS.horizon.min, max: LIMITS.horizon.max, integer: true, label: 'Weeks to forecast' },
-  p1: pct('Qualified → presented', 80),
-  p2: pct('Presented → proposal', 70),
-  p3: pct('Proposal → negotiation', 60),
-  p4: pct('Negotiation → closed', 75),
-  w1: wk('Weeks in qualified', 1),
-  w2: wk('Weeks in presented', 1),
-  w3: wk('Weeks in proposal', 2),
-  w4: wk('Weeks in negotiation', 1),
-  seed: { kind: 'number', default: 1, min: LIMITS.seed.min, max: LIMITS.seed.max, integer: true, label: 'Seed' },
-} as const satisfies Record<string, NumberField>;
-
-export type ForecastValues = { -readonly [K in keyof typeof FORECAST_SPEC]: number };
+/** The whole forecast: expected values, weighted pipeline and the simulated band. */
+export function forecast(raw: ForecastInput): Forecast {
+  return expectedForecast(raw, simulateBand(raw));
+}
 
 /** From the widget's values (percentages 0–100) to the model's input. */
 export function inputFromValues(v: ForecastValues, runs = DEFAULT_RUNS): ForecastInput {
@@ -347,13 +338,28 @@ export function inputFromValues(v: ForecastValues, runs = DEFAULT_RUNS): Forecas
     dealsPerWeek: v.deals,
     dealValue: v.value,
     horizon: v.weeks,
-    stages: [
-      { probability: v.p1 / 100, weeks: v.w1 },
-      { probability: v.p2 / 100, weeks: v.w2 },
-      { probability: v.p3 / 100, weeks: v.w3 },
-      { probability: v.p4 / 100, weeks: v.w4 },
-    ],
+    stages: STAGE_FIELDS.map((f) => ({ probability: v[f.p] / 100, weeks: v[f.w] })),
     runs,
     seed: v.seed,
   });
+}
+
+/** Why nothing closes, in words, when the forecast is empty ('' otherwise). */
+export function emptyReason(input: ForecastInput): string {
+  if (input.dealsPerWeek === 0) return 'No new deals enter the pipeline, so none can close.';
+  const stuck = PIPELINE_STAGES.filter((_, i) => input.stages[i]!.probability === 0).map((s) =>
+    PIPELINE_STAGE_LABELS[s].name.toLowerCase(),
+  );
+  return stuck.length > 0 ? `No deal moves on from ${stuck.join(' or ')} (0 %), so none can close.` : '';
+}
+
+/** The chart's text equivalent: what the line and the band say, in one or two sentences. */
+export function chartSummary(result: Forecast, input: ForecastInput, view: ChartView): string {
+  const last = result.rows[result.rows.length - 1]!;
+  const h = input.horizon;
+  if (result.empty) return `Flat at zero: ${emptyReason(input)}`;
+  if (view === 'weekly') {
+    return `Deals closed per week over ${h} weeks. The expected number rises from ${formatCount(result.rows[0]!.expected)} in week 1 to ${formatCount(last.expected)} in week ${h}; in most runs week ${h} closes between ${formatCount(last.p10)} and ${formatCount(last.p90)}.`;
+  }
+  return `Revenue closed so far, week by week. By week ${h} the expected total is ${formatMoney(last.cumulativeRevenue)}; in 8 runs out of 10 it lands between ${formatMoney(last.cumulativeP10 * input.dealValue)} and ${formatMoney(last.cumulativeP90 * input.dealValue)}.`;
 }

@@ -3,7 +3,7 @@
  * Everything else (where we are, the three meters, the debrief) is derived
  * from that list, so going back one step is just dropping its last entry.
  */
-import { METERS, type Ending, type Meters, type Reply, type Scenario, type ScenarioNode, type Skill } from './graph.ts';
+import { METERS, type Ending, type EndingKind, type Meter, type Meters, type Reply, type Scenario, type ScenarioNode, type Skill } from './graph.ts';
 
 export const METER_MIN = 0;
 export const METER_MAX = 100;
@@ -185,4 +185,86 @@ export function formatDelta(n: number): string {
   if (n > 0) return `+${n}`;
   if (n < 0) return `−${Math.abs(n)}`;
   return '0';
+}
+
+/* ---- The path as the state spec stores it: reply indexes only. ---- */
+
+/**
+ * Turns a list of reply indexes (the `replies` field of the state) into the
+ * engine's choices, walking from the start. A path that stops fitting (a
+ * stale link, a changed scenario) is cut where it stops, and `cut` says so.
+ */
+export function stateFromPath(scenario: Scenario, path: readonly number[]): { state: RoleplayState; path: number[]; cut: boolean } {
+  let state: RoleplayState = initialState;
+  for (const i of path) {
+    const next = choose(scenario, state, i);
+    if (next.choices.length === state.choices.length) return { state, path: pathOf(state), cut: true };
+    state = next;
+  }
+  return { state, path: pathOf(state), cut: false };
+}
+
+/** The reply indexes of a conversation, for the state spec. */
+export function pathOf(state: RoleplayState): number[] {
+  return state.choices.map((c) => c.reply);
+}
+
+/* ---- Words shared by the page and the stage views. ---- */
+
+export const METER_INFO: Record<Meter, { name: string; hint: string }> = {
+  trust: { name: 'Trust', hint: 'believes what you say' },
+  need: { name: 'Need', hint: 'feels the problem is worth solving' },
+  urgency: { name: 'Urgency', hint: 'wants to act soon' },
+};
+
+export const ENDING_WORDS: Record<EndingKind, { mark: string; word: string }> = {
+  won: { mark: '✓', word: 'Won' },
+  lost: { mark: '✕', word: 'Lost' },
+  'follow-up': { mark: '↻', word: 'Follow up later' },
+};
+
+export const VERDICT_WORDS: Record<Verdict, { mark: string; word: string }> = {
+  helped: { mark: '▲', word: 'Helped' },
+  hurt: { mark: '▼', word: 'Hurt' },
+  mixed: { mark: '◆', word: 'Mixed' },
+  neutral: { mark: '●', word: 'No change' },
+};
+
+/** A, B, C, …: how a reply is named in the list and read out in a room. */
+export function replyLetter(i: number): string {
+  return String.fromCharCode(65 + i);
+}
+
+/** "Trust 40, Need 30, Urgency 20": the meters in one sentence, for the live region. */
+export function meterSentence(m: Meters): string {
+  return METERS.map((k) => `${METER_INFO[k].name} ${m[k]}`).join(', ');
+}
+
+/** "trust +10, need 0, urgency −5": a reply's effect in words. */
+export function deltaText(d: Meters): string {
+  return METERS.map((m) => `${METER_INFO[m].name.toLowerCase()} ${formatDelta(d[m])}`).join(', ');
+}
+
+/** How the meters moved with the last reply, or null before the first one. */
+export function lastDelta(pos: Position): Meters | null {
+  const t = pos.turns[pos.turns.length - 2];
+  if (!t?.reply) return null;
+  const d = { ...t.after };
+  for (const m of METERS) d[m] = t.after[m] - t.before[m];
+  return d;
+}
+
+/** "You chose 3 replies: 2 helped, 1 hurt." */
+export function debriefSentence(report: Debrief): string {
+  const n = report.items.length;
+  const mixed = n - report.helped - report.hurt;
+  return `You chose ${n} ${n === 1 ? 'reply' : 'replies'}: ${report.helped} helped, ${report.hurt} hurt${mixed > 0 ? `, ${mixed} had mixed effects` : ''}.`;
+}
+
+/** "Skills you used: listening (2), evidence (1). Not used this time: …" */
+export function skillsSentence(report: Debrief): string {
+  const entries = Object.entries(report.skills);
+  const used = entries.filter(([, n]) => n > 0).map(([k, n]) => `${k} (${n})`).join(', ') || 'none';
+  const unused = entries.filter(([, n]) => n === 0).map(([k]) => k);
+  return `Skills you used: ${used}.${unused.length > 0 ? ` Not used this time: ${unused.join(', ')}.` : ''}`;
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
-import { clampIndex, keyToIndex, neighbour, parseStep, stepQuery, STEP_IDS } from '~/lib/sales/steps';
-import { salesProcessSchema } from '~/lib/sales/schema';
+import { clampIndex, keyToIndex, neighbour, SALES_STEPS } from '~/lib/steps/model';
+import { salesProcessSchema } from '~/lib/steps/schema';
+import { stepsState } from '~/lib/steps/state';
 
 describe('stepper keys (WAI-ARIA tabs)', () => {
   it.each([
@@ -40,20 +41,31 @@ describe('step in the URL', () => {
     ['?step=2.6', 2, 0],
     ['?step=%3Cimg%20src%3Dx%3E', 0, 1],
   ] as const)('%s opens step index %i with %i notices', (search, index, notices) => {
-    const r = parseStep(search);
-    expect(r.index).toBe(index);
+    const r = stepsState.parse(search);
+    expect(r.values.step - 1).toBe(index);
     expect(r.notices).toHaveLength(notices);
   });
 
   it('writes the step back, leaving out the default', () => {
-    expect(stepQuery(0)).toBe('');
-    expect(stepQuery(3)).toBe('?step=4');
-    expect(stepQuery(42)).toBe('?step=6');
+    expect(stepsState.serialise({ step: 1 })).toBe('');
+    expect(stepsState.serialise({ step: 4 })).toBe('?step=4');
+    expect(stepsState.serialise(stepsState.clamp({ step: 42 }))).toBe('?step=6');
     expect(clampIndex(Number.NaN)).toBe(0);
   });
 
+  it.each([{ step: 3 }, { step: '5' }, { step: 2.6 }, {}, null, 'garbage', { step: [1] }])(
+    'a deck station or a message (%o) gives a valid step',
+    (input) => {
+      const { values } = stepsState.parse(input);
+      expect(Number.isInteger(values.step)).toBe(true);
+      expect(values.step).toBeGreaterThanOrEqual(1);
+      expect(values.step).toBeLessThanOrEqual(6);
+      expect(stepsState.parse(stepsState.serialise(values)).values).toEqual(values);
+    },
+  );
+
   it('a hostile value is echoed only as plain text', () => {
-    const r = parseStep('?step=<b>x</b>');
+    const r = stepsState.parse('?step=<b>x</b>');
     expect(r.notices[0]).toContain('<b>x</b>');
     expect(r.notices[0]).toMatch(/is not a number/);
   });
@@ -64,7 +76,7 @@ describe('content/sales-process.yaml', () => {
 
   it('matches the schema: the six steps in order', () => {
     const parsed = salesProcessSchema.parse(data);
-    expect(parsed.map((s) => s.id)).toEqual([...STEP_IDS]);
+    expect(parsed.map((s) => s.id)).toEqual([...SALES_STEPS]);
   });
 
   it('rejects steps out of order', () => {
@@ -88,7 +100,7 @@ describe('mergeQuery (two widgets on one page)', () => {
   });
 });
 
-import { skippedBetween } from '~/lib/sales/steps';
+import { skippedBetween } from '~/lib/steps/model';
 
 describe('skipping steps', () => {
   it.each([
