@@ -1,14 +1,16 @@
 /**
- * Loads the team collections for pages and chapter islands, in a stable order,
- * and checks what a single entry's schema cannot: the set of practices, unique
- * touchpoint ids across phases. A problem fails the build naming file and entry.
+ * Loads the team collections for pages, chapter islands and deck stations, in
+ * a stable order, and checks what a single entry's schema cannot: the set of
+ * practices, unique touchpoint ids across phases. A problem fails the build
+ * naming file and entry.
  */
-import { getCollection } from 'astro:content';
-import { PRACTICE_IDS, type Practice } from '../alignment/index.ts';
-import { STAGES } from '../journey/stages.ts';
-import type { JourneyPhase } from '../journey/index.ts';
-import { orderRoles, type Role } from '../roles/index.ts';
-import type { SortTask } from '../sorting/index.ts';
+import { getCollection, getEntry } from 'astro:content';
+import { PRACTICE_IDS, type Practice } from '../lib/alignment/index.ts';
+import { JOURNEY_STAGES } from '../lib/journey/stages.ts';
+import type { JourneyPhase } from '../lib/journey/index.ts';
+import type { Recap } from '../lib/recap/schema.ts';
+import { orderRoles, type Role } from '../lib/roles/index.ts';
+import type { SortTask } from '../lib/sorting/index.ts';
 
 export async function loadRoles(): Promise<Role[]> {
   return orderRoles((await getCollection('roles')).map((e) => e.data));
@@ -34,7 +36,7 @@ export async function loadJourney(): Promise<JourneyPhase[]> {
       seen.set(t.id, p.id);
     }
   }
-  return STAGES.flatMap((s) => phases.filter((p) => p.id === s));
+  return JOURNEY_STAGES.flatMap((s) => phases.filter((p) => p.id === s));
 }
 
 export async function loadPractices(): Promise<Practice[]> {
@@ -43,6 +45,13 @@ export async function loadPractices(): Promise<Practice[]> {
   if (missing.length > 0) {
     throw new Error(`content/alignment.yaml: missing practice ${missing.map((m) => `"${m}"`).join(', ')}.`);
   }
-  // The URL stores one digit per statement in this order, so it must not depend on the file.
+  // The state lists one rating per statement in this order, so it must not depend on the file.
   return PRACTICE_IDS.map((id) => practices.find((p) => p.id === id)!);
+}
+
+/** One recap from content/recap.yaml (chapter 8 has "journey"). */
+export async function loadRecap(id = 'journey'): Promise<Recap> {
+  const entry = await getEntry('recap', id);
+  if (!entry) throw new Error(`content/recap.yaml: no recap "${id}".`);
+  return entry.data;
 }

@@ -2,7 +2,7 @@
  * Line pictograms for the moments of the journey recap (24 × 24, drawn with
  * stroke="currentColor"). Decorative: the text beside each says the same.
  */
-import type { Icon } from '~/lib/recap/schema';
+import type { Icon } from '../../../lib/recap/moments.ts';
 
 export const RECAP_ICONS: Record<Icon, readonly string[]> = {
   video: ['M3 6.5h12v11H3z', 'M15 10.5l6-3v9l-6-3', 'M7.5 9.5v5l4-2.5z'],
