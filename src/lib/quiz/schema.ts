@@ -248,8 +248,6 @@ export const quizFileSchema = z
   });
 
 export type QuizFileData = z.infer<typeof quizFileSchema>;
-/** A question's optional link to a tool, as the schema reads it. */
-export type SeeLinkData = z.infer<typeof see>;
 
 // Compile-time check that the schema's output is the model's QuizFile.
 const _sameShape: (f: QuizFileData) => QuizFile = (f) => f as QuizFile;

@@ -5,10 +5,10 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { load as loadYaml } from 'js-yaml';
-import { quizFileSchema, type SeeLinkData } from '~/lib/quiz/schema';
+import { quizFileSchema } from '~/lib/quiz/schema';
 import type { Question } from '~/lib/quiz/types';
 
-export type KeyedQuestion = Question & { key: string; chapter: string; see?: SeeLinkData };
+export type KeyedQuestion = Question & { key: string; chapter: string };
 
 export interface QuizFileOnDisk {
   /** The chapter id, also the quiz id. */
