@@ -14,7 +14,7 @@
 import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
-import { generateSW } from 'workbox-build';
+import { buildServiceWorker } from './service-worker.mjs';
 import { policy, scriptHash } from './csp.mjs';
 import { PLACEHOLDER_SITE } from './site-url.mjs';
 
@@ -87,47 +87,11 @@ function applySiteUrl() {
   );
 }
 
-async function serviceWorker() {
-  const { count, size, warnings } = await generateSW({
-    globDirectory: DIST,
-    globPatterns: ['**/*'],
-    globIgnores: ['sw.js', '_headers', '**/*.map'],
-    swDest: join(DIST, 'sw.js'),
-    // One file; no separate workbox runtime to keep in step.
-    inlineWorkboxRuntime: true,
-    sourcemap: false,
-    mode: 'production',
-    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
-    directoryIndex: 'index.html',
-    // Pages are precached without their query; widget state in ?… still
-    // opens the page offline, and ?v= on the search dialog matches its file.
-    ignoreURLParametersMatching: [/.*/],
-    cleanupOutdatedCaches: true,
-    // The first visit is controlled at once, so a widget that has not
-    // hydrated yet loads from the cache if the network drops.
-    clientsClaim: true,
-    // A new version waits until the reader chooses to reload (the page's
-    // script posts SKIP_WAITING); it never changes under them.
-    skipWaiting: false,
-    runtimeCaching: [
-      {
-        // A page that is not in the precache (a mistyped address): the
-        // network's answer online, the saved 404 page offline.
-        urlPattern: ({ request }) => request.mode === 'navigate',
-        handler: 'NetworkOnly',
-        options: { precacheFallback: { fallbackURL: '/404.html' } },
-      },
-    ],
-  });
-  for (const w of warnings) console.warn(`service worker: ${w}`);
-  return { count, size };
-}
-
 const pages = walk(DIST).filter((f) => f.endsWith('.html'));
 if (!existsSync(join(DIST, 'pagefind'))) throw new Error('Run Pagefind before this step: the search index must be precached.');
 const hashCount = applyPolicy(pages);
 applySiteUrl();
-const sw = await serviceWorker();
+const sw = await buildServiceWorker(DIST);
 console.log(
   `postbuild: policy on ${pages.length} pages (${hashCount} inline script hashes); service worker precaches ${sw.count} files, ${(sw.size / 1024).toFixed(0)} KB.`,
 );
