@@ -20,7 +20,7 @@ export function scriptHash(text) {
  */
 export function policy(hashes, { meta = false } = {}) {
   const directives = [
-    ["default-src", "'self'"],
+    ['default-src', "'self'"],
     ['script-src', ["'self'", "'wasm-unsafe-eval'", ...[...new Set(hashes)].sort()].join(' ')],
     ['style-src', "'self' 'unsafe-inline'"],
     ['img-src', "'self' data: blob:"],

@@ -35,7 +35,8 @@ export function inlineScripts(html) {
   const visit = (node) => {
     if (node.type === 'element' && node.tagName === 'script') {
       const type = String(node.properties?.type ?? '').toLowerCase();
-      if (node.properties?.src === undefined && EXECUTABLE.has(type)) out.push((node.children ?? []).map((c) => c.value ?? '').join(''));
+      if (node.properties?.src === undefined && EXECUTABLE.has(type))
+        out.push((node.children ?? []).map((c) => c.value ?? '').join(''));
       return;
     }
     for (const child of node.children ?? []) visit(child);
@@ -51,7 +52,8 @@ function applyPolicy(files) {
     const hashes = inlineScripts(html).map(scriptHash);
     all.push(...hashes);
     const meta = `<meta http-equiv="content-security-policy" content="${policy(hashes, { meta: true })}">`;
-    if (html.includes('http-equiv="content-security-policy"')) throw new Error(`${file} already has a policy`);
+    if (html.includes('http-equiv="content-security-policy"'))
+      throw new Error(`${file} already has a policy`);
     const at = html.indexOf('<meta charset="utf-8">');
     if (at < 0) throw new Error(`${file}: no <meta charset="utf-8"> to put the policy after`);
     const end = at + '<meta charset="utf-8">'.length;
@@ -59,10 +61,17 @@ function applyPolicy(files) {
   }
   const headersFile = join(DIST, '_headers');
   const headers = readFileSync(headersFile, 'utf8');
-  if (!headers.includes(HASHES_TOKEN)) throw new Error(`${headersFile} has no ${HASHES_TOKEN} to fill in`);
+  if (!headers.includes(HASHES_TOKEN))
+    throw new Error(`${headersFile} has no ${HASHES_TOKEN} to fill in`);
   const unique = [...new Set(all)].sort();
   const header = policy(unique);
-  writeFileSync(headersFile, headers.replace(/script-src [^;\n]*__INLINE_SCRIPT_HASHES__[^\n]*/, header.slice(header.indexOf('script-src'))));
+  writeFileSync(
+    headersFile,
+    headers.replace(
+      /script-src [^;\n]*__INLINE_SCRIPT_HASHES__[^\n]*/,
+      header.slice(header.indexOf('script-src')),
+    ),
+  );
   return unique.length;
 }
 
@@ -79,8 +88,15 @@ function applySiteUrl() {
     const p = join(DIST, f);
     writeFileSync(p, readFileSync(p, 'utf8').replaceAll(`<loc>${PLACEHOLDER_SITE}`, '<loc>'));
   }
-  const leaks = walk(DIST).filter((f) => /\.(html|xml|txt|json|webmanifest)$/.test(f) && readFileSync(f, 'utf8').includes(PLACEHOLDER_SITE));
-  if (leaks.length) throw new Error(`The placeholder address leaked into ${leaks.map((f) => relative(DIST, f)).join(', ')}`);
+  const leaks = walk(DIST).filter(
+    (f) =>
+      /\.(html|xml|txt|json|webmanifest)$/.test(f) &&
+      readFileSync(f, 'utf8').includes(PLACEHOLDER_SITE),
+  );
+  if (leaks.length)
+    throw new Error(
+      `The placeholder address leaked into ${leaks.map((f) => relative(DIST, f)).join(', ')}`,
+    );
   console.log(
     '\nSITE_URL is not set, so this build has no canonical links and its sitemap lists paths only.\n' +
       'To deploy, build with the address it will be served at: SITE_URL=https://example.org npm run build\n',
@@ -88,7 +104,8 @@ function applySiteUrl() {
 }
 
 const pages = walk(DIST).filter((f) => f.endsWith('.html'));
-if (!existsSync(join(DIST, 'pagefind'))) throw new Error('Run Pagefind before this step: the search index must be precached.');
+if (!existsSync(join(DIST, 'pagefind')))
+  throw new Error('Run Pagefind before this step: the search index must be precached.');
 const hashCount = applyPolicy(pages);
 applySiteUrl();
 const sw = await buildServiceWorker(DIST);

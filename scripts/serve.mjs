@@ -57,13 +57,17 @@ export function serve(dir = 'dist', port = 0, host = '127.0.0.1') {
     const rulesFile = join(dir, '_headers');
     const rules = existsSync(rulesFile) ? parseHeadersFile(readFileSync(rulesFile, 'utf8')) : [];
     const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' };
-    for (const r of rules) if (matches(r.pattern, path)) for (const [k, v] of r.headers) headers[k] = v;
+    for (const r of rules)
+      if (matches(r.pattern, path)) for (const [k, v] of r.headers) headers[k] = v;
     res.writeHead(found ? 200 : 404, headers).end(readFileSync(file));
   });
   return new Promise((resolve) =>
     server.listen(port, host, () => {
       const a = server.address();
-      resolve({ origin: `http://${host}:${a.port}`, close: () => new Promise((r) => server.close(() => r()))});
+      resolve({
+        origin: `http://${host}:${a.port}`,
+        close: () => new Promise((r) => server.close(() => r())),
+      });
     }),
   );
 }

@@ -97,6 +97,8 @@ const follow = (r: ServiceWorkerRegistration) => {
 const register = () =>
   sw.register(swUrl!).then(
     (r) => {
+      // Some automation stubs resolve with nothing; a browser always gives a registration.
+      if (!r) return;
       follow(r);
       r.onupdatefound = () => follow(r);
     },
