@@ -296,8 +296,11 @@ export function isEmptyProgress(p: Progress): boolean {
   );
 }
 
-const laterDate = (a: string, b: string) => (Date.parse(a) >= Date.parse(b) ? a : b);
-const earlierDate = (a: string, b: string) => (Date.parse(a) <= Date.parse(b) ? a : b);
+/** The earlier of two dates; the same instant written two ways gives the same answer from either side. */
+const earlierDate = (a: string, b: string) => {
+  const t = Date.parse(a) - Date.parse(b);
+  return t < 0 ? a : t > 0 ? b : a <= b ? a : b;
+};
 
 /** A total order on JSON-able values, so that ties are broken the same way whichever side they come from. */
 function order(a: unknown, b: unknown): number {
