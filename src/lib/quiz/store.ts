@@ -49,9 +49,9 @@ const store = createRecordStore<Progress>({
 });
 
 export const READ_ONLY_MESSAGES: Record<'full' | 'blocked', string> = {
-  full: 'Browser storage is full, so new answers are not being saved. Your saved progress is shown and Export still works; free some space in the browser and reload to save again.',
+  full: 'Browser storage is full, so progress is not being saved: new answers last only until you leave the page. Your saved progress is shown and Export still works; free some space in the browser and reload to save again.',
   blocked:
-    'This browser lets the guide read its saved progress but not change it (a privacy setting or a private window), so new answers are not being saved. Your saved progress is shown and Export still works.',
+    'This browser lets the guide read its saved progress but not store anything (a privacy setting or a private window), so progress is not being saved: new answers last only until you leave the page. Your saved progress is shown and Export still works.',
 };
 
 let state: ProgressState | null = null;
