@@ -174,3 +174,22 @@ test.describe('in the browser, with the headers sent', () => {
     expect((await w.violations()).some((v) => v.startsWith('script-src'))).toBe(true);
   });
 });
+
+// The build under test runs without SITE_URL, as `npm install && npm start` does.
+test.describe('deployable as built, without SITE_URL', () => {
+  test('no canonical link, no placeholder or localhost address in head, sitemap or robots.txt', () => {
+    for (const path of PATHS) {
+      const html = readFileSync(`dist${path}index.html`, 'utf8');
+      const head = html.slice(0, html.indexOf('</head>'));
+      expect(head, path).not.toContain('rel="canonical"');
+      expect(head, path).not.toMatch(/localhost|\.invalid/);
+    }
+    for (const f of ['sitemap-index.xml', 'sitemap-0.xml']) {
+      const locs = [...readFileSync(`dist/${f}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+      expect(locs.length).toBeGreaterThan(0);
+      for (const loc of locs) expect(loc).toMatch(/^\/[^/]/);
+    }
+    const robots = readFileSync('dist/robots.txt', 'utf8');
+    expect(robots).toMatch(/^User-agent: \*\nAllow: \/\n$/);
+  });
+});

@@ -118,7 +118,9 @@ on('click', (e) => {
 
 if (sw && swUrl) {
   sw.addEventListener('controllerchange', () => reloading && location.reload());
-  register();
+  // After the page has loaded: saving the whole guide must not slow its first paint.
+  if (d.readyState == 'complete') register();
+  else addEventListener('load', register);
 }
 
 on('astro:hydration-error', (e) => {
