@@ -254,7 +254,7 @@ export function finishAttempt(p: Progress, quizId: string, score: number, at: st
   };
   let final = p.final;
   if (finalPassMark !== undefined) {
-    const passed = score + 1e-9 >= finalPassMark;
+    const passed = passes(score, finalPassMark);
     if (!final || score > final.best) final = { best: score, passed: passed || (final?.passed ?? false), at };
     else if (passed && !final.passed) final = { ...final, passed: true, at };
   }
