@@ -28,7 +28,13 @@ async function load(): Promise<Deck[]> {
   const specs = stationSpecs(await stationContent());
   const problems: string[] = [];
   const decks = files.map((f) => {
-    const r = buildDeck(f.id, f.data as DeckFile, { questions, specs });
+    let data = f.data as DeckFile;
+    // While the widgets move to the contract, a build can leave out the stations not yet registered.
+    if (process.env.WORKSHOP_SKIP_PENDING === '1') {
+      data = { ...data, slides: data.slides.filter((s) => s.kind !== 'station' || s.widget in specs) };
+      data.duration = data.slides.reduce((t, s) => t + s.minutes, 0);
+    }
+    const r = buildDeck(f.id, data, { questions, specs });
     problems.push(...r.problems);
     return r.deck;
   });
