@@ -5,9 +5,11 @@
  * code, the printable guide, the outline without JavaScript, and axe.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { test, expect, axeViolations, useTheme } from './support/fixtures';
 import type { Page } from '@playwright/test';
 
+const require = createRequire(import.meta.url);
 const DECK = '/workshop/one-funnel-two-teams/';
 const LUNCH = '/workshop/lunch-and-learn/';
 
@@ -32,7 +34,6 @@ async function openStage(page: Page, url: string) {
   return page.locator('[data-island="workshop"] .slide');
 }
 
-const where = (page: Page) => page.getByRole('navigation', { name: 'Slide controls' }).locator('.where');
 
 test('the workshop page lists the decks with their length and how to run one', async ({ page }) => {
   await page.goto('/workshop/');
@@ -209,7 +210,7 @@ test('sync also works through storage events where BroadcastChannel is missing',
     // @ts-expect-error: the fallback path, as in a browser without BroadcastChannel
     delete window.BroadcastChannel;
   });
-  const stage = await openStage(page, `${LUNCH}?slide=2`);
+  await openStage(page, `${LUNCH}?slide=2`);
   const presenter = await context.newPage();
   await presenter.goto(`${LUNCH}presenter/?slide=2`);
   await expect(presenter.locator('[data-island="presenter"]')).toHaveAttribute('data-hydrated', '');
@@ -285,7 +286,7 @@ test('the QR code on a revealed question decodes to the chapter quiz', async ({ 
   await openStage(page, `${DECK}?slide=${q.n}&part=1`);
   const qr = page.getByRole('img', { name: /^QR code for / });
   await expect(qr).toBeVisible();
-  await page.addScriptTag({ content: readFileSync('node_modules/jsqr/dist/jsQR.js', 'utf8') });
+  await page.addScriptTag({ content: readFileSync(require.resolve('jsqr'), 'utf8') });
   const decoded = await qr.evaluate(async (svg) => {
     const xml = new XMLSerializer().serializeToString(svg);
     const img = new Image();

@@ -10,6 +10,8 @@ import {
   positionFromQuery,
   positionToParams,
   scriptedState,
+  sessionQuery,
+  stationQuery,
   stepsOf,
   type Position,
 } from '~/lib/workshop/machine';
@@ -108,4 +110,18 @@ describe('scriptedState', () => {
     [2, { reach: 200, win: 35 }],
     [5, { reach: 200, win: 35 }],
   ])('step %i', (step, want) => expect(scriptedState(station, step)).toEqual(want));
+});
+
+describe('the session query', () => {
+  it.each([
+    [{ slide: 2, step: 1 }, '?reach=5', '?slide=3&part=1&reach=5'],
+    [{ slide: 0, step: 0 }, '', '?slide=1'],
+    [null, '?reach=5&slide=9', '?reach=5'],
+    [null, '', ''],
+  ])('%o with %s', (pos, station, want) => expect(sessionQuery(pos, station)).toBe(want));
+
+  it('keeps only the station keys', () => {
+    expect(stationQuery('?slide=3&part=2&reach=40000&win=35')).toBe('?reach=40000&win=35');
+    expect(stationQuery('?slide=3')).toBe('');
+  });
 });

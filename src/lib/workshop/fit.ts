@@ -1,14 +1,12 @@
 /**
  * The stage is one fixed logical slide, scaled as a whole to the window and
  * letterboxed, so nothing reflows or scrolls: 1920×1080 on a wide screen,
- * 1440×1080 on a 4:3 one.
+ * 1440×1080 on a 4:3 one. A station gives its widget about 1700×760 of it
+ * (SlideView's padding and heading leave that much).
  */
 import type { Aspect } from './types.ts';
 
 export const LOGICAL = { '16:9': { width: 1920, height: 1080 }, '4:3': { width: 1440, height: 1080 } } as const;
-
-/** The box a station gives its widget, in logical px. */
-export const STATION_BOX = { width: 1700, height: 760 } as const;
 
 export interface Fit {
   aspect: Aspect;

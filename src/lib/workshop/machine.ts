@@ -108,3 +108,24 @@ export function scriptedState(
   for (const s of slide.script.slice(0, Math.max(0, step))) out = { ...out, ...s.state };
   return out;
 }
+
+/** The query without the position keys: what is left is the current station's state. */
+export function stationQuery(query: string): string {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(query);
+  } catch {
+    return '';
+  }
+  for (const k of POSITION_KEYS) params.delete(k);
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+/** The session's query: the position (unless left out) followed by the station's state. */
+export function sessionQuery(pos: Position | null, station: string): string {
+  const out = new URLSearchParams(pos ? positionToParams(pos) : []);
+  for (const [k, v] of new URLSearchParams(stationQuery(station))) out.append(k, v);
+  const s = out.toString();
+  return s ? `?${s}` : '';
+}

@@ -14,9 +14,9 @@ import {
   last,
   next,
   positionFromQuery,
-  positionToParams,
-  POSITION_KEYS,
   samePosition,
+  sessionQuery,
+  stationQuery,
   type Position,
 } from '../../../lib/workshop/machine.ts';
 import { channelName, parseMessage, type Screen } from '../../../lib/workshop/sync.ts';
@@ -25,13 +25,6 @@ import { elapsedOf, parseClock, toggle, type Clock } from '../../../lib/workshop
 import type { Deck } from '../../../lib/workshop/types.ts';
 import { openChannel, readStored, writeStored, type Channel } from './channel.ts';
 
-/** The query without the position keys: the current station's state. */
-function stationQuery(query: string): string {
-  const params = new URLSearchParams(query);
-  for (const k of POSITION_KEYS) params.delete(k);
-  const s = params.toString();
-  return s ? `?${s}` : '';
-}
 
 export interface SessionOptions {
   /** Keep the position in the URL (off for a one-widget stage, which keeps only the widget's state). */
@@ -130,15 +123,7 @@ export class Session {
   }
 
   #writeUrl() {
-    const params = new URLSearchParams(this.station);
-    if (this.#position) {
-      const pos = new URLSearchParams(positionToParams(this.pos));
-      for (const [k, v] of params) pos.append(k, v);
-      replaceQuery(`?${pos.toString()}`);
-    } else {
-      const s = params.toString();
-      replaceQuery(s ? `?${s}` : '');
-    }
+    replaceQuery(sessionQuery(this.#position ? this.pos : null, this.station));
   }
 
   #changed() {
