@@ -9,7 +9,7 @@ import { buildDeck, type QuestionSource } from '~/lib/workshop/deck';
 import type { DeckFile } from '~/lib/workshop/schema';
 import type { Deck } from '~/lib/workshop/types';
 import type { Question } from '~/lib/quiz/types';
-import { stationSpecs } from '~/components/widgets/workshop/stations';
+import { stationSpecs } from '~/components/widgets/workshop/station-specs';
 import { stationContent } from '~/components/widgets/workshop/station-content';
 
 let cache: Promise<Deck[]> | null = null;
@@ -28,13 +28,7 @@ async function load(): Promise<Deck[]> {
   const specs = stationSpecs(await stationContent());
   const problems: string[] = [];
   const decks = files.map((f) => {
-    let data = f.data as DeckFile;
-    // While the widgets move to the contract, a build can leave out the stations not yet registered.
-    if (process.env.WORKSHOP_SKIP_PENDING === '1') {
-      data = { ...data, slides: data.slides.filter((s) => s.kind !== 'station' || s.widget in specs) };
-      data.duration = data.slides.reduce((t, s) => t + s.minutes, 0);
-    }
-    const r = buildDeck(f.id, data, { questions, specs });
+    const r = buildDeck(f.id, f.data as DeckFile, { questions, specs });
     problems.push(...r.problems);
     return r.deck;
   });

@@ -1,15 +1,16 @@
 /**
  * The station registry: for each widget that follows the widget contract,
- * its state spec (to validate a deck's states at build time and to parse the
- * presenter's messages) and a dynamic import of its top component, so a deck
- * page loads only the widgets its slides use, when they are shown.
- *
- * A widget joins here once its state spec and its `state` / `onchange` /
- * `presentation` / `controls` props are on main.
+ * its title, its state spec (station-specs.ts) and a dynamic import of its
+ * top component, so a deck page loads a widget's code only when its slide is
+ * shown. The page names each module (StationModules.astro).
  */
 import type { Component } from 'svelte';
 import type { Spec, StateSpec } from '../../../lib/url-state/index.ts';
 import type { StationWidget } from '../../../lib/workshop/types.ts';
+import { STATION_TITLES } from '../../../lib/workshop/widgets.ts';
+import { STATION_SPECS, type StationContent } from './station-specs.ts';
+
+export type { StationContent };
 
 /** The props every contract widget takes on a stage. */
 export interface StationProps {
@@ -20,9 +21,6 @@ export interface StationProps {
   [extra: string]: unknown;
 }
 
-/** Content a widget needs as props (scenarios, conversations), loaded at build by station-content.ts. */
-export type StationContent = Record<string, unknown>;
-
 export interface Station {
   /** What the widget is called on the presenter view and in the guide. */
   title: string;
@@ -31,28 +29,25 @@ export interface Station {
   load: () => Promise<{ default: Component<StationProps> }>;
 }
 
-export const STATIONS: Partial<Record<StationWidget, Station>> = {};
-
-/** The specs alone, for the build-time deck checks. */
-export function stationSpecs(
-  content: Partial<Record<StationWidget, StationContent>>,
-): Partial<Record<StationWidget, StateSpec<Spec>>> {
-  return Object.fromEntries(
-    Object.entries(STATIONS).map(([k, v]) => [k, v.spec(content[k as StationWidget] ?? {})]),
-  );
+/**
+ * Imports a widget's built module from the address the page wrote down for it
+ * (StationModules.astro): the one dynamic import of a station.
+ */
+function loader(widget: StationWidget): Station['load'] {
+  return async () => {
+    const holder = document.querySelector<HTMLTemplateElement>('template[data-station-modules]');
+    const url = holder?.content.querySelector(`[data-station="${widget}"] astro-island`)?.getAttribute('component-url');
+    if (!url) throw new Error(`This page does not carry the ${widget} widget.`);
+    return (await import(/* @vite-ignore */ url)) as { default: Component<StationProps> };
+  };
 }
+
+export const STATIONS: Partial<Record<StationWidget, Station>> = Object.fromEntries(
+  (Object.keys(STATION_SPECS) as StationWidget[]).map((w) => [
+    w,
+    { title: STATION_TITLES[w], spec: STATION_SPECS[w], load: loader(w) },
+  ]),
+);
 
 /** The context key under which a stage hands each station its content. */
 export const STATION_CONTENT = Symbol('station-content');
-
-/** Which tool page shows which widget (for the tool pages' Present link). */
-export const TOOL_WIDGETS: Record<string, StationWidget> = {
-  '/tools/funnel/': 'funnel',
-  '/tools/sales-process/': 'steps',
-  '/tools/roleplay/': 'roleplay',
-  '/tools/pipeline/': 'forecast',
-  '/tools/roles/': 'roles',
-  '/tools/who-does-it/': 'sorting',
-  '/tools/journey/': 'journey',
-  '/tools/scorecard/': 'alignment',
-};
