@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { load as loadYaml } from 'js-yaml';
 import { deckSchema, wordCount } from '~/lib/workshop/schema';
 import { buildDeck, plannedStarts, type QuestionSource } from '~/lib/workshop/deck';
-import { defineState } from '~/lib/url-state';
+import { defineState, type Spec, type StateSpec } from '~/lib/url-state';
 import type { Question } from '~/lib/quiz/types';
 
 const notes = 'Say this to the room, slowly.';
@@ -93,7 +93,7 @@ const funnelSpec = defineState({
 });
 
 describe('buildDeck', () => {
-  const ctx = { questions: QUESTIONS, specs: { funnel: funnelSpec } };
+  const ctx = { questions: QUESTIONS, specs: { funnel: funnelSpec as unknown as StateSpec<Spec> } };
 
   it('builds a good deck: room questions from the quiz, stations checked', () => {
     const { deck, problems } = buildDeck('a-deck', deckSchema.parse(good()), ctx);
