@@ -16,6 +16,7 @@ import { roleSchema } from './lib/roles/schema.ts';
 import { sortTaskSchema } from './lib/sorting/schema.ts';
 import { journeyPhaseSchema } from './lib/journey/schema.ts';
 import { practiceSchema } from './lib/alignment/schema.ts';
+import { deckSchema } from './lib/workshop/schema.ts';
 
 const chapters = defineCollection({
   loader: glob({
@@ -89,6 +90,12 @@ const alignment = defineCollection({
   schema: practiceSchema,
 });
 
+/** Workshop decks, one YAML file each (content/workshops/<id>.yaml); stations and room questions are checked in src/pages/workshop/_decks.ts. */
+const workshops = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/workshops' }),
+  schema: deckSchema,
+});
+
 export const collections = {
   chapters,
   glossary,
@@ -101,4 +108,5 @@ export const collections = {
   journey,
   alignment,
   quizzes,
+  workshops,
 };
