@@ -15,6 +15,7 @@ import { roleSchema } from './lib/roles/schema.ts';
 import { sortTaskSchema } from './lib/sorting/schema.ts';
 import { journeyPhaseSchema } from './lib/journey/schema.ts';
 import { practiceSchema } from './lib/alignment/schema.ts';
+import { canonSchema } from './lib/canon/schema.ts';
 
 const chapters = defineCollection({
   loader: glob({
@@ -88,7 +89,14 @@ const alignment = defineCollection({
   schema: practiceSchema,
 });
 
+/** The Leafline canon: one entry, "leafline" (people, rhythm, customers, stories; no funnel numbers). */
+const leafline = defineCollection({
+  loader: file('./content/leafline.yaml'),
+  schema: canonSchema,
+});
+
 export const collections = {
+  leafline,
   chapters,
   glossary,
   recap,

@@ -1,0 +1,136 @@
+/**
+ * Leafline's numbers, computed: every figure a chapter prints about Leafline's
+ * funnel comes from a scenario's inputs run through the funnel model, so prose
+ * and widgets cannot disagree. A figure is named "<scenario>.<figure>"
+ * ("baseline.leads"), or "<compare>.<figure>" to set the aligned month against
+ * today's ("ratio.clients" = aligned ÷ baseline, "change.clients" = aligned −
+ * baseline). Pure: no content loading here (see src/components/canon/).
+ */
+import { computeFunnel, type FunnelInputs, type FunnelResult } from '../funnel/model.ts';
+import { formatCount, formatMoney } from '../format/index.ts';
+
+export type FigureUnit = 'count' | 'money' | 'percent' | 'times' | 'months';
+
+export interface FigureDef {
+  /** What the figure is, in words (used in error messages and the canon test). */
+  label: string;
+  unit: FigureUnit;
+  value: (r: FunnelResult) => number | null;
+}
+
+const stage = (i: number) => (r: FunnelResult) => r.stages[i]?.count ?? null;
+const input = (k: keyof FunnelInputs) => (r: FunnelResult) => r.inputs[k];
+
+/** Months in Leafline's contract: the deal value is one year of the monthly fee. */
+export const CONTRACT_MONTHS = 12;
+
+export const FIGURES = {
+  reach: { label: 'people reached a month', unit: 'count', value: stage(0) },
+  interested: { label: 'interested people a month', unit: 'count', value: stage(1) },
+  desiring: { label: 'people at the desire stage a month', unit: 'count', value: stage(2) },
+  leads: { label: 'leads a month', unit: 'count', value: stage(3) },
+  opportunities: { label: 'qualified opportunities a month', unit: 'count', value: stage(4) },
+  clients: { label: 'new clients a month', unit: 'count', value: stage(5) },
+  interestRate: { label: 'awareness to interest', unit: 'percent', value: input('interest') },
+  desireRate: { label: 'interest to desire', unit: 'percent', value: input('desire') },
+  actionRate: { label: 'desire to action', unit: 'percent', value: input('action') },
+  qualifiedRate: { label: 'leads qualified', unit: 'percent', value: input('qualified') },
+  winRate: { label: 'win rate', unit: 'percent', value: input('win') },
+  deal: { label: 'first-year contract value', unit: 'money', value: input('deal') },
+  monthlyFee: { label: 'monthly fee', unit: 'money', value: (r) => r.inputs.deal / CONTRACT_MONTHS },
+  spend: { label: 'marketing spend a month', unit: 'money', value: input('spend') },
+  salesCost: { label: 'sales cost a month', unit: 'money', value: input('salescost') },
+  totalCost: { label: 'marketing and sales cost a month', unit: 'money', value: (r) => r.inputs.spend + r.inputs.salescost },
+  spendPerReach: { label: 'marketing spend per person reached', unit: 'money', value: (r) => (r.inputs.reach ? r.inputs.spend / r.inputs.reach : null) },
+  contractValue: { label: 'new contract value a month', unit: 'money', value: (r) => r.figures.revenue },
+  recurringAdded: {
+    label: 'monthly recurring revenue added a month',
+    unit: 'money',
+    value: (r) => (r.stages[5]?.count ?? 0) * (r.inputs.deal / CONTRACT_MONTHS),
+  },
+  costPerLead: { label: 'cost per lead', unit: 'money', value: (r) => r.figures.costPerLead },
+  cac: { label: 'customer acquisition cost', unit: 'money', value: (r) => r.figures.acquisitionCost },
+  roas: {
+    label: 'new contract value per marketing dollar',
+    unit: 'times',
+    value: (r) => (r.inputs.spend ? r.figures.revenue / r.inputs.spend : null),
+  },
+} as const satisfies Record<string, FigureDef>;
+
+export type FigureKey = keyof typeof FIGURES;
+export const SCENARIO_KEYS = ['baseline', 'aligned'] as const;
+export type ScenarioKey = (typeof SCENARIO_KEYS)[number];
+export const COMPARE_KEYS = ['ratio', 'change'] as const;
+
+export interface FigureValue {
+  key: string;
+  label: string;
+  unit: FigureUnit;
+  value: number;
+  /** As the prose prints it: "20,000", "12.5", "$1,040", "25 %", "1.4". */
+  text: string;
+}
+
+/** Formats a figure the way the chapters print it (percentages with a no-break space before %). */
+export function formatFigure(value: number, unit: FigureUnit, digits?: number): string {
+  const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
+  switch (unit) {
+    case 'money':
+      return formatMoney(digits === undefined ? (Math.abs(value) >= 100 ? Math.round(value) : round(value, 2)) : round(value, digits));
+    case 'percent':
+      return `${formatCount(round(value, digits ?? 1))}\u00a0%`;
+    case 'times':
+      return formatCount(round(value, digits ?? 1));
+    case 'months':
+      return formatCount(round(value, digits ?? 1));
+    default:
+      return formatCount(digits === undefined ? value : round(value, digits));
+  }
+}
+
+/**
+ * One named figure for the given scenario inputs. Throws with a clear message
+ * for an unknown name or a missing scenario: a typo in a chapter fails the build.
+ */
+export function leaflineFigure(
+  scenarios: Partial<Record<ScenarioKey, FunnelInputs>>,
+  key: string,
+  digits?: number,
+): FigureValue {
+  const [scope, name] = key.split('.') as [string, string | undefined];
+  const def = name ? (FIGURES as Record<string, FigureDef>)[name] : undefined;
+  if (!def) {
+    throw new Error(`Leafline figure "${key}": unknown figure "${name ?? ''}". Known: ${Object.keys(FIGURES).join(', ')}.`);
+  }
+  const run = (s: ScenarioKey) => {
+    const inputs = scenarios[s];
+    if (!inputs) throw new Error(`Leafline figure "${key}": no scenario "${s}" in content/scenarios/.`);
+    const v = def.value(computeFunnel(inputs));
+    if (v === null || !Number.isFinite(v)) throw new Error(`Leafline figure "${key}" has no value (a divisor is zero).`);
+    return v;
+  };
+  if ((SCENARIO_KEYS as readonly string[]).includes(scope)) {
+    const value = run(scope as ScenarioKey);
+    return { key, label: def.label, unit: def.unit, value, text: formatFigure(value, def.unit, digits) };
+  }
+  if (scope === 'ratio') {
+    const value = run('aligned') / run('baseline');
+    return { key, label: `${def.label}, aligned ÷ today`, unit: 'times', value, text: formatFigure(value, 'times', digits) };
+  }
+  if (scope === 'change') {
+    const value = run('aligned') - run('baseline');
+    const unit = def.unit === 'percent' ? 'count' : def.unit;
+    return { key, label: `${def.label}, aligned − today`, unit, value, text: formatFigure(value, unit, digits) };
+  }
+  throw new Error(`Leafline figure "${key}": start with one of ${[...SCENARIO_KEYS, ...COMPARE_KEYS].join(', ')}.`);
+}
+
+/** Every figure of every scenario, for the canon test's table of allowed values. */
+export function allFigures(scenarios: Partial<Record<ScenarioKey, FunnelInputs>>): FigureValue[] {
+  const out: FigureValue[] = [];
+  for (const s of SCENARIO_KEYS) {
+    if (!scenarios[s]) continue;
+    for (const f of Object.keys(FIGURES)) out.push(leaflineFigure(scenarios, `${s}.${f}`));
+  }
+  return out;
+}
