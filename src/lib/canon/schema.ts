@@ -60,7 +60,7 @@ const customer = z
   .strict();
 
 const scoringRule = z
-  .object({ signal: text, kind: z.enum(['fit', 'behaviour']), points: z.number().int().min(-100).max(100) })
+  .object({ id, signal: text, kind: z.enum(['fit', 'behaviour']), points: z.number().int().min(-100).max(100) })
   .strict();
 
 export const canonSchema = z
@@ -83,13 +83,23 @@ export const canonSchema = z
     customers: z.array(customer).min(1),
     goodLead: z.object({ sentence: text, criteria: z.array(text).min(2).max(6) }).strict(),
     leadScoring: z
-      .object({ threshold: z.number().int().min(1).max(200), rules: z.array(scoringRule).min(3).max(10) })
+      .object({
+        threshold: z.number().int().min(1).max(200),
+        rules: z.array(scoringRule).min(3).max(10),
+        /** Worked examples: who, and the ids of the signals they show. */
+        examples: z.array(z.object({ who: text, signals: z.array(id).min(1) }).strict()).default([]),
+      })
       .strict()
+      .refine((s) => s.examples.every((e) => e.signals.every((sig) => s.rules.some((r) => r.id === sig))), {
+        message: 'an example names a signal that is not a rule',
+      })
       .refine((s) => s.rules.filter((r) => r.points > 0).reduce((n, r) => n + r.points, 0) >= s.threshold, {
         message: 'the positive points must be able to reach the threshold',
       }),
     agreement: z
       .object({
+        /** Nadia's goal after the change: new contract value a month. */
+        goal: z.number().positive(),
         followUpHours: z.number().positive().max(72),
         returnDays: z.number().int().positive().max(30),
         reviewCadence: text,
@@ -114,6 +124,11 @@ export const canonSchema = z
   });
 
 export type Canon = z.infer<typeof canonSchema>;
+
+/** A lead's score: the sum of the points of the signals it shows. */
+export function leadScore(scoring: Canon['leadScoring'], signals: readonly string[]): number {
+  return scoring.rules.filter((r) => signals.includes(r.id)).reduce((n, r) => n + r.points, 0);
+}
 
 /** The file's single entry: `leafline:` at the top. */
 export const CANON_FILE = 'content/leafline.yaml';
