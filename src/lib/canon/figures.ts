@@ -11,12 +11,32 @@ import { formatCount, formatMoney } from '../format/index.ts';
 
 export type FigureUnit = 'count' | 'money' | 'percent' | 'times' | 'months';
 
+/** What a client is worth after the sale: gross margin and monthly churn, both in %. */
+export interface Economics {
+  grossMargin: number;
+  monthlyChurn: number;
+}
+
 export interface FigureDef {
   /** What the figure is, in words (used in error messages and the canon test). */
   label: string;
   unit: FigureUnit;
-  value: (r: FunnelResult) => number | null;
+  value: (r: FunnelResult, e: Economics) => number | null;
 }
+
+/** The scenario's own margin and churn where it has them (the extended funnel model), else the canon's. */
+function economicsOf(inputs: FunnelInputs, fallback: Economics): Economics {
+  const i = inputs as unknown as Record<string, unknown>;
+  const pick = (...keys: string[]) => keys.map((k) => i[k]).find((v): v is number => typeof v === 'number');
+  return {
+    grossMargin: pick('margin', 'grossMargin') ?? fallback.grossMargin,
+    monthlyChurn: pick('churn', 'monthlyChurn') ?? fallback.monthlyChurn,
+  };
+}
+
+const fee = (r: FunnelResult) => r.inputs.deal / CONTRACT_MONTHS;
+const marginPerMonth = (r: FunnelResult, e: Economics) => (fee(r) * e.grossMargin) / 100;
+const lifetimeMonths = (e: Economics) => 100 / e.monthlyChurn;
 
 const stage = (i: number) => (r: FunnelResult) => r.stages[i]?.count ?? null;
 const input = (k: keyof FunnelInputs) => (r: FunnelResult) => r.inputs[k];
@@ -55,12 +75,40 @@ export const FIGURES = {
     unit: 'times',
     value: (r) => (r.inputs.spend ? r.figures.revenue / r.inputs.spend : null),
   },
+  grossMargin: { label: 'gross margin', unit: 'percent', value: (_r, e) => e.grossMargin },
+  monthlyChurn: { label: 'clients who leave a month', unit: 'percent', value: (_r, e) => e.monthlyChurn },
+  marginPerMonth: { label: 'gross margin per client a month', unit: 'money', value: (r, e) => marginPerMonth(r, e) },
+  paybackMonths: {
+    label: 'months to earn back the acquisition cost from gross margin',
+    unit: 'months',
+    value: (r, e) => (r.figures.acquisitionCost === null || !marginPerMonth(r, e) ? null : r.figures.acquisitionCost / marginPerMonth(r, e)),
+  },
+  lifetimeMonths: { label: 'months an average client stays', unit: 'months', value: (_r, e) => lifetimeMonths(e) },
+  ltv: { label: 'lifetime value in gross margin', unit: 'money', value: (r, e) => marginPerMonth(r, e) * lifetimeMonths(e) },
+  ltvRevenue: { label: 'lifetime revenue of a client', unit: 'money', value: (r, e) => fee(r) * lifetimeMonths(e) },
+  ltvToCac: {
+    label: 'lifetime value to acquisition cost',
+    unit: 'times',
+    value: (r, e) => (r.figures.acquisitionCost ? (marginPerMonth(r, e) * lifetimeMonths(e)) / r.figures.acquisitionCost : null),
+  },
+  roi: {
+    label: 'return on the month’s marketing and sales cost, in first-year gross margin',
+    unit: 'percent',
+    value: (r, e) => {
+      const cost = r.inputs.spend + r.inputs.salescost;
+      return cost ? ((r.figures.revenue * e.grossMargin) / 100 / cost - 1) * 100 : null;
+    },
+  },
 } as const satisfies Record<string, FigureDef>;
 
 export type FigureKey = keyof typeof FIGURES;
+
+/** The two scenarios the chapters quote, and the canon's economics for what they lack. */
+export type LeaflineScenarios = Partial<Record<ScenarioKey, FunnelInputs>> & { economics: Economics };
 export const SCENARIO_KEYS = ['baseline', 'aligned'] as const;
 export type ScenarioKey = (typeof SCENARIO_KEYS)[number];
-export const COMPARE_KEYS = ['ratio', 'change'] as const;
+/** ratio and change set the aligned month against today's; delta is a what-if against today's. */
+export const COMPARE_KEYS = ['ratio', 'change', 'delta'] as const;
 
 export interface FigureValue {
   key: string;
@@ -89,23 +137,43 @@ export function formatFigure(value: number, unit: FigureUnit, digits?: number): 
 }
 
 /**
+ * A what-if on a scenario's inputs, written "reach*1.2, spend*1.2" or
+ * "qualified=60": each part sets or multiplies one input. Unknown inputs or
+ * malformed parts throw, so a typo fails the build.
+ */
+export function applyChange(inputs: FunnelInputs, change: string | undefined): FunnelInputs {
+  if (!change) return inputs;
+  const out = { ...inputs };
+  for (const part of change.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const m = /^([a-z]+)\s*([*=+])\s*(-?\d+(?:\.\d+)?)$/.exec(part);
+    const key = m?.[1] as keyof FunnelInputs | undefined;
+    if (!m || !key || !(key in inputs)) throw new Error(`Leafline what-if "${change}": cannot read "${part}" (write e.g. reach*1.2 or qualified=60).`);
+    const n = Number(m[3]);
+    out[key] = m[2] === '*' ? inputs[key] * n : m[2] === '+' ? inputs[key] + n : n;
+  }
+  return out;
+}
+
+/**
  * One named figure for the given scenario inputs. Throws with a clear message
  * for an unknown name or a missing scenario: a typo in a chapter fails the build.
  */
 export function leaflineFigure(
-  scenarios: Partial<Record<ScenarioKey, FunnelInputs>>,
+  scenarios: LeaflineScenarios,
   key: string,
   digits?: number,
+  change?: string,
 ): FigureValue {
   const [scope, name] = key.split('.') as [string, string | undefined];
   const def = name ? (FIGURES as Record<string, FigureDef>)[name] : undefined;
   if (!def) {
     throw new Error(`Leafline figure "${key}": unknown figure "${name ?? ''}". Known: ${Object.keys(FIGURES).join(', ')}.`);
   }
-  const run = (s: ScenarioKey) => {
-    const inputs = scenarios[s];
+  const run = (s: ScenarioKey, what = change) => {
+    const inputs = scenarios[s] as FunnelInputs | undefined;
     if (!inputs) throw new Error(`Leafline figure "${key}": no scenario "${s}" in content/scenarios/.`);
-    const v = def.value(computeFunnel(inputs));
+    const changed = applyChange(inputs, what);
+    const v = def.value(computeFunnel(changed), economicsOf(changed, scenarios.economics));
     if (v === null || !Number.isFinite(v)) throw new Error(`Leafline figure "${key}" has no value (a divisor is zero).`);
     return v;
   };
@@ -122,11 +190,17 @@ export function leaflineFigure(
     const unit = def.unit === 'percent' ? 'count' : def.unit;
     return { key, label: `${def.label}, aligned − today`, unit, value, text: formatFigure(value, unit, digits) };
   }
+  if (scope === 'delta') {
+    if (!change) throw new Error(`Leafline figure "${key}": a delta needs a what-if (with="…").`);
+    const value = run('baseline') - run('baseline', undefined);
+    const unit = def.unit === 'percent' ? 'count' : def.unit;
+    return { key, label: `${def.label}, what-if − today`, unit, value, text: formatFigure(value, unit, digits) };
+  }
   throw new Error(`Leafline figure "${key}": start with one of ${[...SCENARIO_KEYS, ...COMPARE_KEYS].join(', ')}.`);
 }
 
 /** Every figure of every scenario, for the canon test's table of allowed values. */
-export function allFigures(scenarios: Partial<Record<ScenarioKey, FunnelInputs>>): FigureValue[] {
+export function allFigures(scenarios: LeaflineScenarios): FigureValue[] {
   const out: FigureValue[] = [];
   for (const s of SCENARIO_KEYS) {
     if (!scenarios[s]) continue;

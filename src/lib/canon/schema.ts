@@ -77,6 +77,9 @@ export const canonSchema = z
         technicians: z.number().int().min(0),
       })
       .strict(),
+    economics: z
+      .object({ grossMargin: z.number().min(1).max(100), monthlyChurn: z.number().min(0.1).max(100) })
+      .strict(),
     people: z.array(person).min(1),
     rhythm: z.array(habit).min(1),
     words: z.object({ buyer: text, buyers: text }).strict(),
