@@ -3,7 +3,7 @@ import { getEntry } from 'astro:content';
 import { CANON_FILE, CANON_ID, type Canon } from '../lib/canon/schema.ts';
 import type { FunnelInputs } from '../lib/funnel/model.ts';
 import type { LeaflineScenarios } from '../lib/canon/figures.ts';
-import { getScenarios } from '../lib/content/scenarios.ts';
+import { getScenarios } from './scenarios.ts';
 
 export async function getCanon(): Promise<Canon> {
   const entry = await getEntry('leafline', CANON_ID);
