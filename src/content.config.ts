@@ -5,7 +5,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { chapterSchema, chapterIdFromPath } from './lib/content/chapter.ts';
+import { chapterSchema, chapterIdFromPath } from './content/chapter.ts';
 import { glossaryEntrySchema } from './lib/glossary/schema.ts';
 import { quizFileSchema } from './lib/quiz/schema.ts';
 import { recapSchema } from './lib/recap/schema.ts';

@@ -9,115 +9,119 @@
  * stay, and each one ends a sentence even without a full stop.
  */
 
+import { decodeHTML } from 'entities';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+
 /** Counts the words in a piece of text (a word has at least one letter or digit). */
 export function wordsIn(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  rsquo: '’',
-  lsquo: '‘',
-  rdquo: '”',
-  ldquo: '“',
-};
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-    if (code[0] === '#') {
-      const n =
-        code[1] === 'x' || code[1] === 'X'
-          ? parseInt(code.slice(2), 16)
-          : parseInt(code.slice(1), 10);
-      return Number.isFinite(n) ? String.fromCodePoint(n) : whole;
-    }
-    return ENTITIES[code.toLowerCase()] ?? whole;
-  });
-}
-
 /** Block separator used between paragraphs, list items and captions. */
 const BLOCK = '\n\n';
 
-/**
- * Removes every element whose opening tag passes `test`, with everything
- * inside it. Nesting of the same tag name is counted, so a widget that holds
- * its own <div>s or <section>s is cut out whole.
- */
-export function removeElements(
-  html: string,
-  test: (openTag: string, name: string) => boolean,
-  replacement = BLOCK,
-): string {
-  const tag = /<(\/?)([a-zA-Z][\w-]*)\b[^>]*?(\/?)>/g;
-  let out = '';
-  let from = 0;
-  let m: RegExpExecArray | null;
-  while ((m = tag.exec(html))) {
-    const [open, closing, name, selfClosing] = m;
-    if (closing || selfClosing || !test(open, name!.toLowerCase())) continue;
-    const lower = name!.toLowerCase();
-    let depth = 1;
-    let end = html.length;
-    const inner = new RegExp(`<(\\/?)${lower}\\b[^>]*?(\\/?)>`, 'gi');
-    inner.lastIndex = tag.lastIndex;
-    let n: RegExpExecArray | null;
-    while ((n = inner.exec(html))) {
-      if (n[2]) continue;
-      depth += n[1] ? -1 : 1;
-      if (depth === 0) {
-        end = inner.lastIndex;
-        break;
-      }
-    }
-    out += html.slice(from, m.index) + replacement;
-    from = end;
-    tag.lastIndex = end;
-  }
-  return out + html.slice(from);
+/** Elements that end a block of prose (a paragraph, a list item, a caption…). */
+const BLOCK_ELEMENTS = new Set([
+  'p',
+  'li',
+  'ul',
+  'ol',
+  'figcaption',
+  'figure',
+  'div',
+  'section',
+  'aside',
+  'blockquote',
+  'dd',
+  'dt',
+  'br',
+]);
+/** Elements whose text is not running prose: code, figures drawn in SVG, tables and headings. */
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'svg',
+  'table',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'template',
+]);
+
+function classes(el: Element): string[] {
+  const c: unknown = el.properties?.className;
+  if (Array.isArray(c)) return c.map(String);
+  return typeof c === 'string' ? c.split(/\s+/) : [];
 }
 
 /**
- * Widgets and quizzes are not the chapter's prose: their labels and answers
- * would skew the measure, so islands, widget roots and the chapter quiz go.
+ * Widgets, quizzes and tooltips are not the chapter's prose: their labels and
+ * answers would skew the measure, and a tooltip repeats a glossary definition
+ * that the reader sees only as the term. Labels above callouts and "Try it"
+ * boxes are titles, not sentences.
  */
-function isNotProse(openTag: string, name: string): boolean {
+function isNotProse(el: Element): boolean {
+  const p = el.properties ?? {};
+  const cls = classes(el);
   return (
-    name === 'astro-island' ||
-    /\sdata-widget\b/.test(openTag) ||
-    /\sclass="[^"]*\bchapter-quiz\b/.test(openTag)
+    SKIPPED.has(el.tagName) ||
+    el.tagName === 'astro-island' ||
+    p.dataIsland !== undefined ||
+    p.dataWidget !== undefined ||
+    p.role === 'tooltip' ||
+    cls.includes('chapter-quiz') ||
+    (el.tagName === 'p' && (cls.includes('callout-title') || cls.includes('try-title')))
   );
+}
+
+function findProse(node: Root | Element): Element | null {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === 'div' && classes(child).includes('prose')) return child;
+    const hit = findProse(child);
+    if (hit) return hit;
+  }
+  return null;
 }
 
 /**
  * The running prose of a built chapter page, one block per paragraph, list
  * item or caption. Only the `.prose` column counts, up to the chapter nav.
+ * The page is read with a real HTML parser (hast), so entities, comments and
+ * nesting are handled as a browser would.
  */
 export function proseBlocksFromHtml(html: string): string[] {
-  const start = html.search(/<div class="prose[\s"]/);
-  if (start < 0) return [];
-  let body = html.slice(start);
-  const end = body.search(/<nav class="chapter-nav[\s"]/);
-  if (end >= 0) body = body.slice(0, end);
-  // Tooltip text repeats a glossary definition; the reader sees the term only.
-  body = removeElements(body, (open) => /\srole="tooltip"/.test(open), '');
-  body = removeElements(body, isNotProse)
-    .replace(/<(script|style|svg|table|pre|h[1-6])\b[\s\S]*?<\/\1>/gi, BLOCK)
-    // Labels above callouts and "Try it" boxes are titles, not sentences.
-    .replace(/<p class="(?:callout-title|try-title)[^"]*"[^>]*>[\s\S]*?<\/p>/gi, BLOCK)
-    .replace(
-      /<\/?(p|li|ul|ol|figcaption|figure|div|section|aside|blockquote|dd|dt|br)\b[^>]*>/gi,
-      BLOCK,
-    )
-    .replace(/<[^>]+>/g, '');
-  return splitBlocks(decodeEntities(body));
+  const prose = findProse(fromHtml(html));
+  if (!prose) return [];
+  let text = '';
+  let stopped = false;
+  const walk = (node: Element) => {
+    for (const child of node.children) {
+      if (stopped) return;
+      if (child.type === 'text') text += child.value;
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'nav' && classes(child).includes('chapter-nav')) {
+        stopped = true;
+        return;
+      }
+      if (isNotProse(child)) {
+        // A tooltip sits inside a sentence; everything else stands apart from the text around it.
+        if (child.properties?.role !== 'tooltip') text += BLOCK;
+        continue;
+      }
+      const block = BLOCK_ELEMENTS.has(child.tagName);
+      if (block) text += BLOCK;
+      walk(child);
+      if (block) text += BLOCK;
+    }
+  };
+  walk(prose);
+  return splitBlocks(text);
 }
 
 /**
@@ -147,7 +151,7 @@ export function proseBlocksFromMdx(source: string): string[] {
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__|\*|`)/g, '')
     .replace(/(^|\s)_([^_]+)_(?=\s|[.,;:!?]|$)/g, '$1$2');
-  blocks.push(...splitBlocks(decodeEntities(text)));
+  blocks.push(...splitBlocks(decodeHTML(text)));
   return blocks.filter((b) => wordsIn(b) > 0);
 }
 
@@ -166,7 +170,7 @@ function splitBlocks(text: string): string[] {
 export function sentencesOf(blocks: string[]): string[] {
   const out: string[] = [];
   for (const block of blocks) {
-    for (const s of block.split(/(?<=[.!?…]["”’)\]]*)\s+(?=["“‘(\[]?[\p{Lu}\p{N}$])/u)) {
+    for (const s of block.split(/(?<=[.!?…]["”’)\]]*)\s+(?=["“‘([]?[\p{Lu}\p{N}$])/u)) {
       if (wordsIn(s) > 0) out.push(s.trim());
     }
   }
