@@ -191,23 +191,6 @@ describe('time to close', () => {
   });
 });
 
-import { linearScale } from '~/lib/forecast/scale';
-
-describe('chart scale', () => {
-  it('maps linearly and rounds the domain to nice ticks', () => {
-    const y = linearScale([0, 7.3], [300, 0], 5);
-    expect(y.domain).toEqual([0, 8]);
-    expect(y(0)).toBe(300);
-    expect(y(8)).toBe(0);
-    expect(y(4)).toBe(150);
-    expect(y.ticks(5)).toEqual([0, 2, 4, 6, 8]);
-  });
-  it('a zero-width domain maps to the middle instead of NaN', () => {
-    const x = linearScale([1, 1], [0, 100]);
-    expect(x(1)).toBe(50);
-  });
-});
-
 import { countingSort } from '~/lib/forecast/model';
 
 describe('countingSort', () => {
