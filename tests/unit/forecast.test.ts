@@ -279,3 +279,28 @@ describe('words and chart geometry', () => {
     expect(g.xTicks.length).toBeLessThanOrEqual(Math.floor(1600 / 110));
   });
 });
+
+import fc from 'fast-check';
+
+describe('forecastState, any input (property-based)', () => {
+  const F = forecastState.fields;
+  it('any value for any key parses without throwing into the ranges, and round-trips', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...forecastState.keys), fc.string(), fc.double(), (key, text, n) => {
+        // serialise writes six decimals (url-state), so the round trip is checked at that precision.
+        const m = Number.isFinite(n) ? Math.round(n * 1e3) / 1e3 : n;
+        for (const input of [`?${key}=${encodeURIComponent(text)}`, { [key]: m }, { [key]: text }]) {
+          const { values } = forecastState.parse(input);
+          for (const k of forecastState.keys) {
+            const f = F[k];
+            if (f.kind === 'number') {
+              expect(values[k]).toBeGreaterThanOrEqual(f.min);
+              expect(values[k]).toBeLessThanOrEqual(f.max);
+            } else expect(f.values).toContain(values[k]);
+          }
+          expect(forecastState.parse(forecastState.serialise(values)).values).toEqual(values);
+        }
+      }),
+    );
+  });
+});
