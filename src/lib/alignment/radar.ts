@@ -90,7 +90,7 @@ export interface RadarLayout {
 }
 
 /** Average glyph width of the interface face at weight 650, as a share of the font size (a safe over-estimate). */
-const CHAR_EM = 0.62;
+const CHAR_EM = 0.7;
 const LINE_EM = 1.2;
 
 /** A label in one line, or in two where that shortens its longest line (split at a space or after a hyphen). */

@@ -267,6 +267,8 @@ export function selectionOf(touchpoints: readonly PlacedTouchpoint[], index: num
 export interface StripCell {
   stage: JourneyStage;
   label: string;
+  /** What Maria does in this phase. */
+  buyer: string;
   marketing: number;
   sales: number;
   /** Who leads the phase: the team with more touchpoints, or both when level. */
@@ -285,6 +287,6 @@ export function stageStrip(phases: readonly JourneyPhase[], market: readonly Mar
     const marketing = phase.touchpoints.filter((t) => t.lane === 'marketing').length;
     const sales = phase.touchpoints.filter((t) => t.lane === 'sales').length;
     const lead = marketing > sales ? 'marketing' : sales > marketing ? 'sales' : 'both';
-    return [{ stage, label: JOURNEY_STAGE_LABELS[stage], marketing, sales, lead, count: m?.count ?? 0, unit: m?.unit ?? '', assumed: m?.assumed ?? false }];
+    return [{ stage, label: JOURNEY_STAGE_LABELS[stage], buyer: phase.buyer, marketing, sales, lead, count: m?.count ?? 0, unit: m?.unit ?? '', assumed: m?.assumed ?? false }];
   });
 }
