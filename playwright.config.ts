@@ -15,7 +15,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
-  retries: process.env.CI ? 1 : 0,
+  // A flaky test is a failing test: no retries, and a test that passes only on a retry fails the run.
+  retries: 0,
+  failOnFlakyTests: true,
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? [['list']] : [['list']],
   timeout: 60_000,

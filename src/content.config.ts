@@ -5,12 +5,13 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { chapterSchema, chapterIdFromPath } from './lib/content/chapter.ts';
+import { chapterSchema, chapterIdFromPath } from './content/chapter.ts';
 import { glossaryEntrySchema } from './lib/glossary/schema.ts';
 import { quizFileSchema } from './lib/quiz/schema.ts';
 import { recapSchema } from './lib/recap/schema.ts';
 import { scenarioSchema } from './lib/funnel/schema.ts';
-import { salesStepSchema, roleplaySchema } from './lib/sales/schema.ts';
+import { salesStepSchema } from './lib/steps/schema.ts';
+import { roleplaySchema } from './lib/roleplay/schema.ts';
 import { roleSchema } from './lib/roles/schema.ts';
 import { sortTaskSchema } from './lib/sorting/schema.ts';
 import { journeyPhaseSchema } from './lib/journey/schema.ts';

@@ -3,7 +3,7 @@ import { test, expect, useTheme } from './support/fixtures';
 
 const CHAPTER = '/chapters/defining-the-disciplines/';
 
-test('the skip link is the first stop and moves focus to the main content', async ({ page, problems }) => {
+test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
   await page.goto(CHAPTER);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
@@ -12,10 +12,9 @@ test('the skip link is the first stop and moves focus to the main content', asyn
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#main$/);
   await expect(page.locator('main')).toBeFocused();
-  void problems;
 });
 
-test('the chapter menu opens, navigates and closes with the keyboard', async ({ page, problems }) => {
+test('the chapter menu opens, navigates and closes with the keyboard', async ({ page }) => {
   await page.goto('/');
   const summary = page.locator('.site-header summary', { hasText: 'Chapters' });
   await summary.focus();
@@ -32,10 +31,9 @@ test('the chapter menu opens, navigates and closes with the keyboard', async ({ 
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${CHAPTER}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Defining the disciplines');
-  void problems;
 });
 
-test('the table of contents opens on a narrow screen and jumps to a section', async ({ page, problems }) => {
+test('the table of contents opens on a narrow screen and jumps to a section', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto(CHAPTER);
   const toc = page.locator('details.toc');
@@ -48,10 +46,9 @@ test('the table of contents opens on a narrow screen and jumps to a section', as
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#what-sales-is$/);
   await expect(page.locator('#what-sales-is')).toBeInViewport();
-  void problems;
 });
 
-test('the table of contents stays beside the text on a wide screen', async ({ page, problems }) => {
+test('the table of contents stays beside the text on a wide screen', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(CHAPTER);
   const link = page.locator('.toc').getByRole('link', { name: 'Key takeaways' });
@@ -61,10 +58,11 @@ test('the table of contents stays beside the text on a wide screen', async ({ pa
   expect(tocBox!.x).toBeGreaterThan(proseBox!.x + proseBox!.width - 1);
   await page.mouse.wheel(0, 2500);
   await expect(link).toBeInViewport();
-  void problems;
 });
 
-test('the theme toggle switches, persists across pages and loads without a flash', async ({ page, problems }) => {
+test('the theme toggle switches, persists across pages and loads without a flash', async ({
+  page,
+}) => {
   await useTheme(page, 'light');
   await page.goto('/');
   const toggle = page.getByRole('button', { name: 'Dark theme' });
@@ -78,23 +76,26 @@ test('the theme toggle switches, persists across pages and loads without a flash
   await page.goto(CHAPTER, { waitUntil: 'commit' });
   await page.waitForSelector('body');
   expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(bg);
+  expect(
+    await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
+  ).toBe(bg);
   await page.getByRole('button', { name: 'Dark theme' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-  void problems;
 });
 
-test('the system dark preference applies by default', async ({ page, problems }) => {
+test('the system dark preference applies by default', async ({ page }) => {
   await useTheme(page, 'dark');
   await page.goto('/');
-  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   expect(bg).toBe('rgb(21, 22, 26)');
-  void problems;
 });
 
 for (const width of [320, 375, 768, 1280, 1920]) {
-  test(`no horizontal scrolling at ${width} px`, async ({ page, problems }) => {
+  test(`no horizontal scrolling at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     for (const path of ['/', CHAPTER, '/about/']) {
       await page.goto(path);
@@ -103,11 +104,12 @@ for (const width of [320, 375, 768, 1280, 1920]) {
       );
       expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);
     }
-    void problems;
   });
 }
 
-test('body text is at least 18 px on a desktop and lines stay near 75 characters', async ({ page, problems }) => {
+test('body text is at least 18 px on a desktop and lines stay near 75 characters', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(CHAPTER);
   const p = page.locator('.prose > p').first();
@@ -121,5 +123,4 @@ test('body text is at least 18 px on a desktop and lines stay near 75 characters
     return el.getBoundingClientRect().width / avg;
   });
   expect(chars).toBeLessThanOrEqual(80);
-  void problems;
 });

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { chapterIdFromPath } from '~/lib/content/chapter';
+import { chapterIdFromPath } from '~/content/chapter';
 import { glossaryEntrySchema } from '~/lib/glossary/schema';
 
 const entries = glossaryEntrySchema

@@ -1,7 +1,7 @@
 /**
  * The search dialog. This module is NOT loaded with the page: the header's
  * inline opener imports it (from /search/dialog.js, bundled at build time by
- * src/lib/search/bundle.ts) the first time a reader opens search, and only then
+ * scripts/search-bundle.ts) the first time a reader opens search, and only then
  * does it fetch Pagefind and its index. Native <dialog> with showModal gives
  * the modal behaviour: focus moves in, the rest of the page is inert, Escape
  * closes, focus returns to where it was.
@@ -12,10 +12,24 @@ import {
   MIN_QUERY_LENGTH,
   resultSummary,
   shapeResult,
+  type ExcerptNode,
+  type FragmentParser,
   type PageHit,
   type PagefindResultData,
   type Segment,
 } from '../../lib/search/results.ts';
+
+/** The browser's own HTML parser, adapted to the tree shape results.ts reads. */
+function toExcerptNode(node: Node): ExcerptNode {
+  if (node.nodeType === Node.TEXT_NODE) return { type: 'text', value: node.nodeValue ?? '' };
+  return {
+    type: 'element',
+    tagName: node.nodeName.toLowerCase(),
+    children: [...node.childNodes].map(toExcerptNode),
+  };
+}
+const parseFragment: FragmentParser = (html) =>
+  toExcerptNode(new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body);
 
 interface PagefindSearch {
   results: { id: string; data: () => Promise<PagefindResultData> }[];
@@ -24,7 +38,11 @@ interface PagefindSearch {
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  debouncedSearch: (q: string, o?: Record<string, unknown>, ms?: number) => Promise<PagefindSearch | null>;
+  debouncedSearch: (
+    q: string,
+    o?: Record<string, unknown>,
+    ms?: number,
+  ) => Promise<PagefindSearch | null>;
 }
 
 /** Where `pagefind --site dist` puts its browser API. */
@@ -104,7 +122,11 @@ function build(): { dialog: HTMLDialogElement; input: HTMLInputElement } {
     'aria-controls': 'search-results',
   });
   const status = el('p', { id: 'search-status', class: 'search-status', role: 'status' });
-  const results = el('ol', { id: 'search-results', class: 'search-results', 'aria-label': 'Results' });
+  const results = el('ol', {
+    id: 'search-results',
+    class: 'search-results',
+    'aria-label': 'Results',
+  });
   const close = el('button', { type: 'button', class: 'btn search-close' }, 'Close');
   const form = el(
     'form',
@@ -118,7 +140,12 @@ function build(): { dialog: HTMLDialogElement; input: HTMLInputElement } {
     el(
       'div',
       { class: 'search-panel' },
-      el('div', { class: 'search-top' }, el('h2', { id: 'search-title' }, 'Search the guide'), close),
+      el(
+        'div',
+        { class: 'search-top' },
+        el('h2', { id: 'search-title' }, 'Search the guide'),
+        close,
+      ),
       form,
       status,
       results,
@@ -139,7 +166,9 @@ function build(): { dialog: HTMLDialogElement; input: HTMLInputElement } {
     const mine = ++seq;
     if (q.length < MIN_QUERY_LENGTH) {
       results.replaceChildren();
-      status.textContent = q ? 'Keep typing: at least two letters.' : 'Type a word or two, for example “win rate” or “follow-up”.';
+      status.textContent = q
+        ? 'Keep typing: at least two letters.'
+        : 'Type a word or two, for example “win rate” or “follow-up”.';
       return;
     }
     let pf: Pagefind;
@@ -156,7 +185,9 @@ function build(): { dialog: HTMLDialogElement; input: HTMLInputElement } {
     if (!found || mine !== seq) return; // a newer query superseded this one
     const data = await Promise.all(found.results.slice(0, MAX_PAGES).map((r) => r.data()));
     if (mine !== seq) return;
-    const hits = data.map((d) => shapeResult(d, 3, q)).filter((h): h is PageHit => h !== null);
+    const hits = data
+      .map((d) => shapeResult(d, parseFragment, 3, q))
+      .filter((h): h is PageHit => h !== null);
     results.replaceChildren(...hits.map(renderHit));
     status.textContent = resultSummary(found.results.length, q);
   }

@@ -55,6 +55,8 @@ export class WidgetState<S extends Spec> {
 
   #readUrl() {
     const query = currentQuery();
+    // A one-off read of the address bar, not reactive state.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
     const params = new URLSearchParams(query);
     if (!this.spec.keys.some((k) => params.has(k))) return;
     const parsed = this.spec.parse(params);

@@ -3,8 +3,9 @@
  * Ratios whose divisor is zero (or that are not finite) are `null` and print as "n/a".
  */
 import { format } from 'd3-format';
+import { NA, tidy } from './percent.ts';
 
-export const NA = 'n/a';
+export { NA, formatPercent, formatPercentValue } from './percent.ts';
 export const CURRENCY_SYMBOL = '$';
 
 const thousands = format(',.0f');
@@ -23,12 +24,6 @@ export function safeRatio(numerator: number, denominator: number): number | null
 
 function isUsable(n: number | null | undefined): n is number {
   return typeof n === 'number' && Number.isFinite(n);
-}
-
-/** Tidies -0 and float dust so that 12.4999999 prints as 12.5. */
-function tidy(n: number): number {
-  const r = Math.round(n * 1e6) / 1e6;
-  return Object.is(r, -0) ? 0 : r;
 }
 
 /**
@@ -59,22 +54,6 @@ export function formatMoneyShort(n: number | null | undefined): string {
   const abs = Math.abs(t);
   const body = abs < 1000 ? thousands(abs) : compactSi(abs).replace('k', 'k').replace('G', 'B');
   return `${t < 0 ? '-' : ''}${CURRENCY_SYMBOL}${body}`;
-}
-
-/**
- * A ratio (0.125) as a percentage ("12.5%"). Trailing zeros are dropped,
- * so 0.1 prints "10%", not "10.0%".
- */
-export function formatPercent(ratio: number | null | undefined, digits = 1): string {
-  if (!isUsable(ratio)) return NA;
-  const p = tidy(ratio * 100);
-  const s = format(`,.${digits}f`)(p).replace('−', '-');
-  return `${digits > 0 ? s.replace(/\.?0+$/, '') : s}%`;
-}
-
-/** A percentage already written 0–100 (as in the widgets' fields). */
-export function formatPercentValue(pct: number | null | undefined, digits = 1): string {
-  return isUsable(pct) ? formatPercent(pct / 100, digits) : NA;
 }
 
 /** Plural-aware count with a noun: "1 customer", "12.5 customers". */

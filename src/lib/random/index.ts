@@ -3,6 +3,9 @@
  * the same seed always gives the same numbers, in tests and in the browser.
  */
 
+import { quantile as d3quantile, quantileSorted, shuffler } from 'd3-array';
+import { randomBinomial, randomNormal } from 'd3-random';
+
 export type Rng = () => number;
 
 /** Mulberry32: tiny, fast, good enough for teaching simulations. Returns [0, 1). */
@@ -27,66 +30,47 @@ export function hashSeed(text: string): number {
   return h >>> 0;
 }
 
-/** A new array in a seeded order (Fisher–Yates); the input is left alone. */
+/** A new array in a seeded order (d3-array's Fisher–Yates); the input is left alone. */
 export function shuffle<T>(items: readonly T[], rng: Rng): T[] {
-  const out = items.slice();
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rng() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
+  return shuffler(rng)(items.slice());
 }
 
-/** A standard normal draw (Box–Muller). */
+interface Draws {
+  normal: () => number;
+  binomial: (n: number, p: number) => () => number;
+}
+/** d3-random's generators, made once per seeded source. */
+const draws = new WeakMap<Rng, Draws>();
+function drawsOf(rng: Rng): Draws {
+  let d = draws.get(rng);
+  if (!d) {
+    d = { normal: randomNormal.source(rng)(0, 1), binomial: randomBinomial.source(rng) };
+    draws.set(rng, d);
+  }
+  return d;
+}
+
+/** A standard normal draw (d3-random). */
 export function normal(rng: Rng): number {
-  let u = 0;
-  while (u === 0) u = rng();
-  const v = rng();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  return drawsOf(rng).normal();
 }
 
 /**
- * How many of `n` independent trials succeed with probability `p`.
- * Exact for small n or small expected counts; a continuity-corrected normal
- * approximation for large ones, so 10 million people per month stays fast.
+ * How many of `n` independent trials succeed with probability `p` (d3-random's
+ * binomial, fast for 10 million people a month). Out-of-range inputs are clamped.
  */
 export function binomial(n: number, p: number, rng: Rng): number {
   const trials = Math.max(0, Math.floor(n));
-  if (trials === 0 || p <= 0) return 0;
+  if (trials === 0 || !(p > 0)) return 0;
   if (p >= 1) return trials;
-  if (trials <= 64) {
-    let k = 0;
-    for (let i = 0; i < trials; i++) if (rng() < p) k++;
-    return k;
-  }
-  const q = Math.min(p, 1 - p);
-  const mean = trials * q;
-  let k: number;
-  if (mean < 30) {
-    // Waiting-time method: sum geometric gaps until they pass n.
-    const logQ = Math.log(1 - q);
-    k = 0;
-    let pos = 0;
-    for (;;) {
-      let u = rng();
-      while (u === 0) u = rng();
-      pos += Math.floor(Math.log(u) / logQ) + 1;
-      if (pos > trials) break;
-      k++;
-    }
-  } else {
-    const sd = Math.sqrt(mean * (1 - q));
-    k = Math.round(mean + sd * normal(rng));
-    k = Math.min(trials, Math.max(0, k));
-  }
-  return q === p ? k : trials - k;
+  return drawsOf(rng).binomial(trials, p)();
 }
 
-/** The q-quantile (0..1) of numbers, by linear interpolation; NaN for an empty list. */
+/** The q-quantile (0..1) of numbers, by linear interpolation (d3-array); NaN for an empty list. */
 export function quantile(values: readonly number[], q: number): number {
   if (values.length === 0) return Number.NaN;
-  // Input that is already in order (callers taking several quantiles sort
-  // once) skips the copy and the sort.
+  const p = Math.min(1, Math.max(0, q));
+  // Callers that take several quantiles sort once; d3's quantile would copy and sort each time.
   let ordered = true;
   for (let i = 1; i < values.length; i++) {
     if (values[i - 1]! > values[i]!) {
@@ -94,9 +78,6 @@ export function quantile(values: readonly number[], q: number): number {
       break;
     }
   }
-  const sorted = ordered ? values : values.slice().sort((a, b) => a - b);
-  const pos = (sorted.length - 1) * Math.min(1, Math.max(0, q));
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+  const list = values as number[];
+  return (ordered ? quantileSorted(list, p) : d3quantile(list, p)) ?? Number.NaN;
 }

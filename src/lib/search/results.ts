@@ -42,66 +42,47 @@ export interface PageHit {
   sections: SectionHit[];
 }
 
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  hellip: '…',
-  mdash: '—',
-  ndash: '–',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-};
-
-/** Decodes the character references Pagefind can emit; anything unknown stays as written. */
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      // Refuse NUL, surrogates and out-of-range code points.
-      if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
-        return whole;
-      }
-      return String.fromCodePoint(code);
-    }
-    return NAMED[ref.toLowerCase()] ?? whole;
-  });
+/**
+ * The little of a parsed HTML tree an excerpt needs, in hast's shape: the
+ * build and the tests parse with hast-util-from-html, the browser with its own
+ * DOMParser (adapted in the search dialog), so no parser ships to readers.
+ */
+export interface ExcerptNode {
+  type: string;
+  tagName?: string;
+  value?: string;
+  children?: ExcerptNode[];
 }
 
+/** Parses an HTML fragment into an ExcerptNode tree. */
+export type FragmentParser = (html: string) => ExcerptNode;
+
 /**
- * Splits an excerpt into plain and highlighted runs. Only <mark> and </mark>
- * count; every other tag is dropped; text is entity-decoded and whitespace
- * collapsed. Unbalanced marks end at the end of the excerpt.
+ * Splits an excerpt into plain and highlighted runs. Only <mark> counts; every
+ * other element gives just its text; the parser has decoded the character
+ * references; whitespace is collapsed. An unclosed mark ends with the excerpt.
  */
-export function parseExcerpt(html: string): Segment[] {
+export function parseExcerpt(html: string, parse: FragmentParser): Segment[] {
   const out: Segment[] = [];
-  let mark = false;
-  const push = (raw: string) => {
-    const text = decodeEntities(raw.replace(/<[^>]*>?/g, '')).replace(/\s+/g, ' ');
+  const push = (raw: string, mark: boolean) => {
+    const text = raw.replace(/\s+/g, ' ');
     if (!text) return;
     const last = out[out.length - 1];
     if (last && last.mark === mark) last.text += text;
     else out.push({ text, mark });
   };
-  const re = /<(\/?)mark\b[^>]*>/gi;
-  let at = 0;
-  for (let m = re.exec(html); m; m = re.exec(html)) {
-    push(html.slice(at, m.index));
-    mark = m[1] !== '/';
-    at = m.index + m[0].length;
-  }
-  push(html.slice(at));
+  const walk = (node: ExcerptNode, mark: boolean) => {
+    if (node.type === 'text') push(node.value ?? '', mark);
+    for (const child of node.children ?? [])
+      walk(child, mark || child.tagName?.toLowerCase() === 'mark');
+  };
+  walk(parse(html), false);
   if (out.length > 0) {
     out[0]!.text = out[0]!.text.replace(/^\s+/, '');
     const last = out[out.length - 1]!;
     last.text = last.text.replace(/\s+$/, '');
   }
-  return out.filter((s) => s.text.length > 0);
+  return out.filter((seg) => seg.text.length > 0);
 }
 
 /** Lower-case words of a query or heading, for matching headings to a query. */
@@ -131,6 +112,8 @@ export function segmentsText(segments: readonly Segment[]): string {
  */
 export function safeUrl(url: string): string | null {
   const u = url.trim();
+  // Control characters and backslashes could turn a path into another address.
+  // eslint-disable-next-line no-control-regex
   if (!u.startsWith('/') || u.startsWith('//') || /[\u0000-\u001f\\]/.test(u)) return null;
   return u;
 }
@@ -141,7 +124,12 @@ export function safeUrl(url: string): string | null {
  * matches; shown in page order. A section without an anchor (the page itself)
  * is not repeated.
  */
-export function shapeResult(data: PagefindResultData, maxSections = 3, query = ''): PageHit | null {
+export function shapeResult(
+  data: PagefindResultData,
+  parse: FragmentParser,
+  maxSections = 3,
+  query = '',
+): PageHit | null {
   const url = safeUrl(data.url);
   if (!url) return null;
   const title = (data.meta?.title ?? '').trim() || url;
@@ -163,11 +151,11 @@ export function shapeResult(data: PagefindResultData, maxSections = 3, query = '
   return {
     title,
     url,
-    excerpt: parseExcerpt(data.excerpt),
+    excerpt: parseExcerpt(data.excerpt, parse),
     sections: subs.map(({ s, url: u }) => ({
       title: s.title.trim() || title,
       url: u,
-      excerpt: parseExcerpt(s.excerpt),
+      excerpt: parseExcerpt(s.excerpt, parse),
     })),
   };
 }

@@ -9,36 +9,44 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
 
 export interface PageProblems {
   errors: string[];
+  /** Accepts problems matching `pattern` in this test (a 404 it asks for, a request made while offline). */
+  allow(pattern: RegExp): void;
 }
 
 export const test = base.extend<{ problems: PageProblems }>({
-  problems: async ({ page, baseURL }, use) => {
-    const problems: PageProblems = { errors: [] };
-    const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') problems.errors.push(`console: ${msg.text()}`);
-    });
-    page.on('pageerror', (err) => problems.errors.push(`exception: ${err.message}`));
-    page.on('requestfailed', (req) => {
-      // A download or an aborted navigation is not a failure of the page.
-      const reason = req.failure()?.errorText ?? '';
-      if (reason.includes('ERR_ABORTED')) return;
-      problems.errors.push(`request failed: ${req.url()} (${reason})`);
-    });
-    page.on('response', (res) => {
-      if (res.status() >= 400 && !res.url().endsWith('/favicon.ico')) {
-        problems.errors.push(`HTTP ${res.status()}: ${res.url()}`);
-      }
-    });
-    page.on('request', (req) => {
-      const u = req.url();
-      if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) {
-        problems.errors.push(`third-party request: ${u}`);
-      }
-    });
-    await use(problems);
-    expect(problems.errors, 'console errors, exceptions or failed requests').toEqual([]);
-  },
+  // Automatic: every test fails on a console error, an exception or a failed request.
+  problems: [
+    async ({ page, baseURL }, use) => {
+      const allowed: RegExp[] = [];
+      const problems: PageProblems = { errors: [], allow: (pattern) => void allowed.push(pattern) };
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') problems.errors.push(`console: ${msg.text()}`);
+      });
+      page.on('pageerror', (err) => problems.errors.push(`exception: ${err.message}`));
+      page.on('requestfailed', (req) => {
+        // A download or an aborted navigation is not a failure of the page.
+        const reason = req.failure()?.errorText ?? '';
+        if (reason.includes('ERR_ABORTED')) return;
+        problems.errors.push(`request failed: ${req.url()} (${reason})`);
+      });
+      page.on('response', (res) => {
+        if (res.status() >= 400 && !res.url().endsWith('/favicon.ico')) {
+          problems.errors.push(`HTTP ${res.status()}: ${res.url()}`);
+        }
+      });
+      page.on('request', (req) => {
+        const u = req.url();
+        if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) {
+          problems.errors.push(`third-party request: ${u}`);
+        }
+      });
+      await use(problems);
+      const unexpected = problems.errors.filter((e) => !allowed.some((p) => p.test(e)));
+      expect(unexpected, 'console errors, exceptions or failed requests').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };
