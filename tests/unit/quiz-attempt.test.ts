@@ -1,5 +1,7 @@
 /** Seeded shuffling per attempt, the final-exam draw and the review quiz. */
 import { describe, expect, it } from 'vitest';
+import { startingOrder } from '~/lib/quiz/order';
+import { longestIncreasingRun } from '~/lib/quiz/score';
 import { attemptSeed, drawExam, layoutAttempt, layoutQuestion, reviewQuestions } from '~/lib/quiz/attempt';
 import { createRng } from '~/lib/random';
 import type { Question } from '~/lib/quiz/types';
@@ -42,6 +44,20 @@ describe('seeded layouts', () => {
     for (let seed = 0; seed < 200; seed++) {
       expect(layoutQuestion(q, createRng(seed)).order).not.toEqual([0, 1]);
     }
+  });
+  it('an order question starts from startingOrder: at least half-way from solved, the same for the same seed', () => {
+    for (const n of [2, 3, 4, 5, 6, 7]) {
+      const items = Array.from({ length: n }, (_, i) => `item ${i}`);
+      for (let seed = 0; seed < 300; seed++) {
+        const start = startingOrder(items, seed);
+        expect(isPerm(start, n)).toBe(true);
+        // Untouched, it would score at most half.
+        expect(longestIncreasingRun(start)).toBeLessThanOrEqual(Math.floor(n / 2));
+        expect(startingOrder(items, seed)).toEqual(start);
+      }
+    }
+    expect(startingOrder([], 1)).toEqual([]);
+    expect(startingOrder(['only'], 1)).toEqual([0]);
   });
   it('attempt seeds differ per quiz and per attempt, and repeat exactly', () => {
     expect(attemptSeed('x', 1)).toBe(attemptSeed('x', 1));
