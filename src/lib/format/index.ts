@@ -3,13 +3,12 @@
  * Ratios whose divisor is zero (or that are not finite) are `null` and print as "n/a".
  */
 import { format } from 'd3-format';
-import { NA, tidy } from './percent.ts';
+import { NA, formatCount, tidy } from './plain.ts';
 
-export { NA, formatPercent, formatPercentValue } from './percent.ts';
+export { NA, formatCount, formatPercent, formatPercentValue } from './plain.ts';
 export const CURRENCY_SYMBOL = '$';
 
 const thousands = format(',.0f');
-const oneDecimal = format(',.1f');
 const twoDecimals = format(',.2f');
 const compactSi = format('.3~s');
 
@@ -24,18 +23,6 @@ export function safeRatio(numerator: number, denominator: number): number | null
 
 function isUsable(n: number | null | undefined): n is number {
   return typeof n === 'number' && Number.isFinite(n);
-}
-
-/**
- * A count of people or deals: whole numbers get separators ("20,000"),
- * fractional expected values keep one decimal ("12.5").
- */
-export function formatCount(n: number | null | undefined): string {
-  if (!isUsable(n)) return NA;
-  const t = tidy(n);
-  if (Number.isInteger(t) || Math.abs(t) >= 1000) return thousands(t).replace('−', '-');
-  const s = Math.abs(t) < 1 ? twoDecimals(t) : oneDecimal(t);
-  return s.replace(/\.?0+$/, '').replace('−', '-');
 }
 
 /** Money with the site's currency symbol: "$5,000", "$12.50", "-$300". */

@@ -1,7 +1,8 @@
 /**
- * The one percent formatter, without d3: quiz pages import it directly so they
- * stay far inside their script budget, and the funnel reads the same function
- * through `format/index.ts`. Output matches d3-format's `,.Nf` plus a "%".
+ * The formatters that need no d3: the one percent formatter and counts. Quiz
+ * pages and the URL-state notices import them from here so they stay far
+ * inside their script budget; the funnel reads the same functions through
+ * `format/index.ts`. Output matches d3-format's `,.Nf`.
  */
 
 export const NA = 'n/a';
@@ -38,4 +39,16 @@ export function formatPercent(ratio: number | null | undefined, digits = 1): str
 /** A percentage already written 0–100 (as in the widgets' fields). */
 export function formatPercentValue(pct: number | null | undefined, digits = 1): string {
   return typeof pct === 'number' && Number.isFinite(pct) ? formatPercent(pct / 100, digits) : NA;
+}
+
+/**
+ * A count of people or deals: whole numbers get separators ("20,000"),
+ * fractional expected values keep one decimal ("12.5").
+ */
+export function formatCount(n: number | null | undefined): string {
+  if (typeof n !== 'number' || !Number.isFinite(n)) return NA;
+  const t = tidy(n);
+  if (Number.isInteger(t) || Math.abs(t) >= 1000) return fixed(t, 0);
+  const s = Math.abs(t) < 1 ? fixed(t, 2) : fixed(t, 1);
+  return s.replace(/\.?0+$/, '');
 }
