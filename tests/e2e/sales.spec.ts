@@ -4,7 +4,7 @@
  * interactions, and read without JavaScript.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, axeViolations } from './support/fixtures';
+import { test, expect, axeViolations, waitForIsland } from './support/fixtures';
 
 // Long keyboard walks plus several axe passes: give each test room on a busy machine.
 test.describe.configure({ timeout: 120_000 });
@@ -23,6 +23,7 @@ async function expectStep(page: Page, index: number) {
 test.describe('six steps of a sale', () => {
   test('arrows, Home and End move through the steps and the URL follows', async ({ page, problems }) => {
     await page.goto('/tools/sales-process/');
+    await waitForIsland(page, 'steps');
     const first = page.getByRole('tab', { name: /Prospecting/ });
     await expect(first).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByRole('tab')).toHaveCount(6);
@@ -51,30 +52,51 @@ test.describe('six steps of a sale', () => {
     await expect(page.getByRole('tab', { name: /Presentation/ })).toHaveAttribute('aria-selected', 'true');
     await page.getByRole('button', { name: /^Previous/ }).click();
     await expect(page.getByRole('tab', { name: /Approach/ })).toHaveAttribute('aria-selected', 'true');
-    expect(await axeViolations(page, '[data-widget="sales-steps"]')).toEqual([]);
+    expect(await axeViolations(page, '[data-island="steps"]')).toEqual([]);
     void problems;
   });
 
   test('the URL opens a step, and a bad step clamps with a visible message', async ({ page, problems }) => {
     await page.goto('/tools/sales-process/?step=4');
+    await waitForIsland(page, 'steps');
     await expect(page.getByRole('tab', { name: /Objection handling/ })).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByRole('tabpanel')).toContainText('What the buyer is thinking');
 
     await page.goto('/tools/sales-process/?step=99');
+    await waitForIsland(page, 'steps');
     await expect(page.getByRole('tab', { name: /Follow-up/ })).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByRole('status').filter({ hasText: 'above the maximum' })).toBeVisible();
 
     await page.goto('/tools/sales-process/?step=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+    await waitForIsland(page, 'steps');
     await expect(page.getByRole('tab', { name: /Prospecting/ })).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByRole('status').filter({ hasText: 'is not a number' })).toBeVisible();
     await expect(page.locator('main img')).toHaveCount(0);
-    expect(await axeViolations(page, '[data-widget="sales-steps"]')).toEqual([]);
+    expect(await axeViolations(page, '[data-island="steps"]')).toEqual([]);
+    void problems;
+  });
+
+  test('every aria-controls names an element that is on the page', async ({ page, problems }) => {
+    await page.goto('/tools/sales-process/?step=3');
+    await waitForIsland(page, 'steps');
+    const dangling = async () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('[aria-controls]')]
+          .flatMap((el) => (el.getAttribute('aria-controls') ?? '').split(/\s+/).filter(Boolean))
+          .filter((id) => !document.getElementById(id)),
+      );
+    expect(await dangling()).toEqual([]);
+    await page.getByRole('tab', { name: /Closing/ }).click();
+    expect(await dangling()).toEqual([]);
+    const tab = page.getByRole('tab', { name: /Closing/ });
+    await expect(page.getByRole('tabpanel')).toHaveAttribute('id', (await tab.getAttribute('aria-controls'))!);
     void problems;
   });
 
   test('narrow screens stand the track upright', async ({ page, problems }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto('/tools/sales-process/');
+    await waitForIsland(page, 'steps');
     await expect(page.getByRole('tablist')).toHaveAttribute('aria-orientation', 'vertical');
     await page.getByRole('tab', { name: /Prospecting/ }).focus();
     await page.keyboard.press('ArrowDown');
@@ -108,6 +130,7 @@ test.describe('objection role-play', () => {
   for (const e of endings) {
     test(`scenario ${e.scenario + 1} to a "${e.kind}" ending by keyboard, then the debrief`, async ({ page, problems }) => {
       await page.goto('/tools/roleplay/');
+      await waitForIsland(page, 'roleplay');
       await expect(page.getByRole('meter', { name: /^Trust/ })).toBeVisible();
       if (e.scenario > 0) {
         const radio = page.getByRole('radio').first();
@@ -129,13 +152,14 @@ test.describe('objection role-play', () => {
       await expect(path.first()).toContainText('Why');
       await expect(page.getByRole('table', { name: 'The meters from start to end' })).toBeVisible();
       await expect(page.getByText(/Skills you used:/)).toBeVisible();
-      expect(await axeViolations(page, '[data-widget="roleplay"]')).toEqual([]);
+      expect(await axeViolations(page, '[data-island="roleplay"]')).toEqual([]);
       void problems;
     });
   }
 
   test('meters move with each reply, and "Try a different reply" goes back one step', async ({ page, problems }) => {
     await page.goto('/tools/roleplay/');
+    await waitForIsland(page, 'roleplay');
     await expect(page.getByRole('meter', { name: /^Trust/ })).toBeVisible();
     expect(await meter(page, 'Trust')).toBe(40);
     await page.locator('[data-reply="0"]').focus();
@@ -143,7 +167,7 @@ test.describe('objection role-play', () => {
     expect(await meter(page, 'Trust')).toBe(25);
     await expect(page.locator('.meters')).toContainText('25');
     await expect(page.locator('.meters')).toContainText('−15');
-    await expect(page.locator('astro-island .roleplay > p[aria-live="polite"]')).toContainText('What would it have been next week?');
+    await expect(page.locator('[data-island="roleplay"] .roleplay > p[aria-live="polite"]')).toContainText('What would it have been next week?');
 
     const backButton = page.getByRole('button', { name: 'Try a different reply' });
     await backButton.focus();
@@ -162,15 +186,17 @@ test.describe('objection role-play', () => {
     await page.getByRole('button', { name: 'Restart' }).click();
     await expect(page.getByRole('list', { name: 'The conversation so far' }).getByRole('listitem')).toHaveCount(1);
     expect(await meter(page, 'Trust')).toBe(40);
-    expect(await axeViolations(page, '[data-widget="roleplay"]')).toEqual([]);
+    expect(await axeViolations(page, '[data-island="roleplay"]')).toEqual([]);
     void problems;
   });
 
   test('the scenario can be chosen by URL; a bad one falls back with a message', async ({ page, problems }) => {
     await page.goto('/tools/roleplay/?scenario=harbourview-supplier');
+    await waitForIsland(page, 'roleplay');
     await expect(page.getByRole('radio', { name: /already have a supplier/ })).toBeChecked();
     await expect(page.getByText('GreenDesk has looked after our three floors')).toBeVisible();
     await page.goto('/tools/roleplay/?scenario=%3Cscript%3Ex%3C%2Fscript%3E');
+    await waitForIsland(page, 'roleplay');
     await expect(page.getByRole('radio', { name: /more than we pay/i })).toBeChecked();
     await expect(page.getByRole('status').filter({ hasText: 'is not one of the choices' })).toBeVisible();
     void problems;
@@ -182,10 +208,58 @@ async function lastRevenue(page: Page) {
   return (await page.locator('.table-wrap tbody tr').last().locator('td').nth(3).innerText()).trim();
 }
 
+test.describe('objection role-play state', () => {
+  test('a link opens a conversation after given replies, and the address follows every reply', async ({ page, problems }) => {
+    await page.goto('/tools/roleplay/?conversation=brightwell-price&replies=0.0');
+    await waitForIsland(page, 'roleplay');
+    await expect(page.getByRole('list', { name: 'The conversation so far' }).getByRole('listitem')).toHaveCount(5);
+    await page.locator('[data-reply="0"]').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('replies')).toBe('0.0.0');
+    await page.getByRole('button', { name: 'Restart' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('replies')).toBeNull();
+    void problems;
+  });
+
+  test('an old scenario link still opens its conversation, under the new key', async ({ page, problems }) => {
+    await page.goto('/tools/roleplay/?scenario=harbourview-supplier');
+    await waitForIsland(page, 'roleplay');
+    await expect(page.getByRole('radio', { name: /already have a supplier/ })).toBeChecked();
+    await page.locator('[data-reply="0"]').click();
+    await expect.poll(() => new URL(page.url()).search).toBe('?conversation=harbourview-supplier&replies=0');
+    void problems;
+  });
+});
+
 test.describe('pipeline forecast', () => {
+  test('the band comes from the worker, seeded: the same inputs give the same range again', async ({ page, problems }) => {
+    const lastRange = () => page.locator('[data-island="forecast"] tbody tr').last().locator('td').nth(4).innerText();
+    const settled = () => expect(page.getByText('Updating the likely range…')).toHaveCount(0);
+    await page.goto('/tools/pipeline/');
+    await waitForIsland(page, 'forecast');
+    const atDefaults = await lastRange();
+
+    await page.goto('/tools/pipeline/?weeks=40&deals=30');
+    await waitForIsland(page, 'forecast');
+    await expect(page.locator('[data-island="forecast"] tbody tr')).toHaveCount(40);
+    await settled();
+    const first = await lastRange();
+    expect(first).toMatch(/^\$[\d,]+–\$[\d,]+$/);
+    expect(first).not.toBe(atDefaults);
+
+    const deals = page.getByRole('spinbutton', { name: 'New deals per week' });
+    await deals.fill('31');
+    await deals.press('Enter');
+    await expect.poll(lastRange).not.toBe(first);
+    await settled();
+    await deals.fill('30');
+    await deals.press('Enter');
+    await expect.poll(lastRange).toBe(first);
+    void problems;
+  });
+
   test('the table and figures react to every kind of control', async ({ page, problems }) => {
     await page.goto('/tools/pipeline/');
-    await expect(page.locator('.forecast[data-ready]')).toHaveCount(1);
+    await waitForIsland(page, 'forecast');
     const rows = page.locator('.table-wrap tbody tr');
     await expect(rows).toHaveCount(26);
     const before = await lastRevenue(page);
@@ -227,13 +301,13 @@ test.describe('pipeline forecast', () => {
     // The chart switches between its two views.
     await page.getByRole('radio', { name: 'Deals closed each week' }).check();
     await expect(page.locator('svg title')).toContainText('Deals closed that week');
-    expect(await axeViolations(page, '[data-widget="pipeline-forecast"]')).toEqual([]);
+    expect(await axeViolations(page, '[data-island="forecast"]')).toEqual([]);
     void problems;
   });
 
   test('a typed value out of range clamps with a visible message', async ({ page, problems }) => {
     await page.goto('/tools/pipeline/');
-    await expect(page.locator('.forecast[data-ready]')).toHaveCount(1);
+    await waitForIsland(page, 'forecast');
     const p1 = page.getByRole('spinbutton', { name: 'Qualified → presented' });
     await p1.fill('250');
     await p1.press('Enter');
@@ -244,17 +318,20 @@ test.describe('pipeline forecast', () => {
 
   test('zero deals give an empty, calm chart', async ({ page, problems }) => {
     await page.goto('/tools/pipeline/?deals=0');
+    await waitForIsland(page, 'forecast');
     await expect(page.getByText('No deals close with these settings')).toBeVisible();
     await expect(page.locator('.empty-note')).toHaveText('No new deals enter the pipeline, so none can close.');
     await expect(page.locator('.table-wrap tbody tr').last().locator('td').nth(3)).toHaveText('$0');
     await page.goto('/tools/pipeline/?p3=0');
+    await waitForIsland(page, 'forecast');
     await expect(page.locator('.empty-note')).toHaveText(/No deal moves on from proposal \(0 %\)/);
-    expect(await axeViolations(page, '[data-widget="pipeline-forecast"]')).toEqual([]);
+    expect(await axeViolations(page, '[data-island="forecast"]')).toEqual([]);
     void problems;
   });
 
   test('hostile and out-of-range URL values clamp with a visible message', async ({ page, problems }) => {
     await page.goto('/tools/pipeline/?deals=9999&p1=-5&weeks=%3Cimg%20src%3Dx%3E&seed=1e99&w2=0');
+    await waitForIsland(page, 'forecast');
     const notice = page.getByRole('status').filter({ hasText: 'adjusted' });
     await expect(notice).toBeVisible();
     await expect(notice).toContainText('New deals per week: 9999 is above the maximum, so 200 is used.');
@@ -265,7 +342,7 @@ test.describe('pipeline forecast', () => {
     await expect(page.getByRole('spinbutton', { name: 'Qualified → presented' })).toHaveValue('0');
     await expect(page.getByRole('spinbutton', { name: 'Weeks to forecast' })).toHaveValue('26');
     await expect(page.getByRole('spinbutton', { name: 'Weeks in presented' })).toHaveValue('1');
-    expect(await axeViolations(page, '[data-widget="pipeline-forecast"]')).toEqual([]);
+    expect(await axeViolations(page, '[data-island="forecast"]')).toEqual([]);
     void problems;
   });
 });
@@ -275,7 +352,7 @@ test.describe('without JavaScript', () => {
 
   test('the stepper shows all six cards in order', async ({ page, problems }) => {
     await page.goto('/tools/sales-process/');
-    const cards = page.locator('[data-widget="sales-steps"] h2');
+    const cards = page.locator('[data-island="steps"] h2');
     await expect(cards).toHaveText(STEPS);
     await expect(page.getByText('Step 6 of 6')).toBeVisible();
     void problems;
@@ -283,7 +360,7 @@ test.describe('without JavaScript', () => {
 
   test('the role-play shows the buyer, the opening and a note', async ({ page, problems }) => {
     await page.goto('/tools/roleplay/');
-    const w = page.locator('[data-widget="roleplay"]');
+    const w = page.locator('[data-island="roleplay"]');
     await expect(w.getByText('Maria, Office manager at Brightwell Dental, a 20-person clinic')).toBeVisible();
     await expect(w.getByText('$200 a month is more than we pay for cleaning')).toBeVisible();
     await expect(w.getByText('The role-play needs JavaScript')).toBeVisible();
@@ -293,7 +370,7 @@ test.describe('without JavaScript', () => {
 
   test('the forecast shows its numbers, chart and table', async ({ page, problems }) => {
     await page.goto('/tools/pipeline/');
-    const w = page.locator('[data-widget="pipeline-forecast"]');
+    const w = page.locator('[data-island="forecast"]');
     await expect(w.locator('svg path.line')).toHaveCount(1);
     await expect(w.locator('tbody tr')).toHaveCount(26);
     await expect(w.getByText('Deals closed in 26 weeks')).toBeVisible();
@@ -308,18 +385,16 @@ test.describe('inside the chapters', () => {
 
   test('chapter 3 plays the role-play', async ({ page, problems }) => {
     await page.goto('/chapters/strategies-compared/');
-    const rp = page.locator('[data-widget="roleplay"]');
-    await rp.scrollIntoViewIfNeeded();
+    const rp = await waitForIsland(page, 'roleplay');
     await rp.locator('[data-reply="2"]').click();
     await expect(rp.getByRole('meter', { name: /^Trust/ })).toHaveAttribute('value', '25');
-    expect(await axeViolations(page, '[data-widget="roleplay"]')).toEqual([]);
+    expect(await axeViolations(page, '[data-island="roleplay"]')).toEqual([]);
     void problems;
   });
 
   test('chapter 4 steps through the sale and points to the pipeline forecast', async ({ page, problems }) => {
     await page.goto('/chapters/from-awareness-to-purchase/');
-    const steps = page.locator('[data-widget="sales-steps"]');
-    await steps.scrollIntoViewIfNeeded();
+    const steps = await waitForIsland(page, 'steps');
     await steps.getByRole('tab', { name: /Prospecting/ }).focus();
     await page.keyboard.press('End');
     await expect(steps.getByRole('tab', { name: /Follow-up/ })).toHaveAttribute('aria-selected', 'true');
@@ -327,7 +402,7 @@ test.describe('inside the chapters', () => {
     await steps.getByRole('tab', { name: /Prospecting/ }).click();
     await steps.getByRole('tab', { name: /Presentation/ }).click();
     await expect(steps.getByText(/You jumped past approach/)).toBeVisible();
-    expect(await axeViolations(page, '[data-widget="sales-steps"]')).toEqual([]);
+    expect(await axeViolations(page, '[data-island="steps"]')).toEqual([]);
 
     // The forecast itself lives on its tool page; the chapter keeps a static summary and a link.
     const link = page.getByRole('link', { name: 'pipeline forecast' });

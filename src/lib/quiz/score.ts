@@ -2,7 +2,7 @@
  * Scoring, exactly as the issue defines it. Every function returns a share
  * between 0 and 1 and never throws on a half-finished answer.
  */
-import { formatPercent } from '../format/plain.ts';
+import { formatPercent } from '../format/percent.ts';
 import type { Answer, Question } from './types.ts';
 
 /** Length of the longest strictly increasing subsequence (patience sorting). */

@@ -5,8 +5,7 @@
  * message from the presenter window. Garbage gives the default plus a notice
  * (plain text, never HTML); nothing here throws.
  */
-// The d3-free formatter, so every widget's state (the quiz's too) stays light.
-import { formatCount } from '../format/plain.ts';
+import { formatCount } from '../format/index.ts';
 
 export interface NumberField {
   kind: 'number';

@@ -3,7 +3,7 @@
  * hydrates, so the page's HTML does not carry the whole conversation tree.
  */
 import type { APIRoute } from 'astro';
-import { getScenarios } from '~/lib/sales/content';
+import { getScenarios } from '~/content/sales';
 
 export const GET: APIRoute = async () =>
   new Response(JSON.stringify(await getScenarios()), {

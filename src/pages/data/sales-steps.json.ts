@@ -4,7 +4,7 @@
  * carrying a second copy of the text inside the page.
  */
 import type { APIRoute } from 'astro';
-import { getSalesSteps } from '~/lib/sales/content';
+import { getSalesSteps } from '~/content/sales';
 
 export const GET: APIRoute = async () =>
   new Response(JSON.stringify(await getSalesSteps()), {
