@@ -1,7 +1,7 @@
 /**
- * The one percent formatter, without d3: quiz pages import it directly, and
- * the funnel reads the same function through `format/index.ts`. Output
- * matches d3-format's `,.Nf` plus a "%".
+ * The one percent formatter, without d3: quiz pages import it directly so they
+ * stay far inside their script budget, and the funnel reads the same function
+ * through `format/index.ts`. Output matches d3-format's `,.Nf` plus a "%".
  */
 
 export const NA = 'n/a';
@@ -39,4 +39,3 @@ export function formatPercent(ratio: number | null | undefined, digits = 1): str
 export function formatPercentValue(pct: number | null | undefined, digits = 1): string {
   return typeof pct === 'number' && Number.isFinite(pct) ? formatPercent(pct / 100, digits) : NA;
 }
-
