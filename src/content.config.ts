@@ -33,7 +33,7 @@ const glossary = defineCollection({
   schema: glossaryEntrySchema,
 });
 
-/** One quiz per chapter: content/quizzes/<chapter-id>.yaml; refs are checked in src/lib/quiz/content.ts. */
+/** One quiz per chapter: content/quizzes/<chapter-id>.yaml; refs are checked in src/content/quiz.ts. */
 const quizzes = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/quizzes' }),
   schema: quizFileSchema,
