@@ -58,11 +58,11 @@ export const FIGURES = {
   winRate: { label: 'win rate', unit: 'percent', value: input('win') },
   deal: { label: 'first-year contract value', unit: 'money', value: input('deal') },
   monthlyFee: { label: 'monthly fee', unit: 'money', value: (r) => r.inputs.deal / CONTRACT_MONTHS },
-  spend: { label: 'marketing spend a month', unit: 'money', value: input('spend') },
-  salesCost: { label: 'sales cost a month', unit: 'money', value: input('salescost') },
-  totalCost: { label: 'marketing and sales cost a month', unit: 'money', value: (r) => r.inputs.spend + r.inputs.salescost },
-  spendPerReach: { label: 'marketing spend per person reached', unit: 'money', value: (r) => (r.inputs.reach ? r.inputs.spend / r.inputs.reach : null) },
-  contractValue: { label: 'new contract value a month', unit: 'money', value: (r) => r.figures.revenue },
+  spend: { label: 'marketing spend a month', unit: 'money', value: (r) => r.figures.marketingSpend },
+  salesCost: { label: 'sales cost a month', unit: 'money', value: (r) => r.figures.salesCost },
+  totalCost: { label: 'marketing and sales cost a month', unit: 'money', value: (r) => r.figures.marketingSpend + r.figures.salesCost },
+  spendPerReach: { label: 'marketing spend per person reached', unit: 'money', value: (r) => (r.inputs.reach ? r.figures.marketingSpend / r.inputs.reach : null) },
+  contractValue: { label: 'new contract value a month', unit: 'money', value: (r) => r.figures.contractValue },
   recurringAdded: {
     label: 'monthly recurring revenue added a month',
     unit: 'money',
@@ -73,7 +73,7 @@ export const FIGURES = {
   roas: {
     label: 'new contract value per marketing dollar',
     unit: 'times',
-    value: (r) => (r.inputs.spend ? r.figures.revenue / r.inputs.spend : null),
+    value: (r) => (r.figures.marketingSpend ? r.figures.contractValue / r.figures.marketingSpend : null),
   },
   grossMargin: { label: 'gross margin', unit: 'percent', value: (_r, e) => e.grossMargin },
   monthlyChurn: { label: 'clients who leave a month', unit: 'percent', value: (_r, e) => e.monthlyChurn },
@@ -95,8 +95,8 @@ export const FIGURES = {
     label: 'return on the month’s marketing and sales cost, in first-year gross margin',
     unit: 'percent',
     value: (r, e) => {
-      const cost = r.inputs.spend + r.inputs.salescost;
-      return cost ? ((r.figures.revenue * e.grossMargin) / 100 / cost - 1) * 100 : null;
+      const cost = r.figures.marketingSpend + r.figures.salesCost;
+      return cost ? ((r.figures.contractValue * e.grossMargin) / 100 / cost - 1) * 100 : null;
     },
   },
 } as const satisfies Record<string, FigureDef>;
