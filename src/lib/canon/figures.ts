@@ -34,6 +34,21 @@ function economicsOf(inputs: FunnelInputs, fallback: Economics): Economics {
   };
 }
 
+/**
+ * A key figure from the funnel model when it has one under this name, else
+ * undefined. The extended model (spend per person reached, capacity, margin,
+ * churn) names its figures; the older one did not have them all.
+ */
+function modelFigure(r: FunnelResult, name: string): number | null | undefined {
+  return (r.figures as unknown as Record<string, number | null | undefined>)[name];
+}
+function inputOf(r: FunnelResult, name: string): number | undefined {
+  return (r.inputs as unknown as Record<string, number | undefined>)[name];
+}
+const spendOf = (r: FunnelResult) => (modelFigure(r, 'marketingSpend') as number | undefined) ?? inputOf(r, 'spend') ?? 0;
+const salesCostOf = (r: FunnelResult) => (modelFigure(r, 'salesCost') as number | undefined) ?? inputOf(r, 'salescost') ?? 0;
+const contractValueOf = (r: FunnelResult) => (modelFigure(r, 'contractValue') as number | undefined) ?? (modelFigure(r, 'revenue') as number) ?? 0;
+
 const fee = (r: FunnelResult) => r.inputs.deal / CONTRACT_MONTHS;
 const marginPerMonth = (r: FunnelResult, e: Economics) => (fee(r) * e.grossMargin) / 100;
 const lifetimeMonths = (e: Economics) => 100 / e.monthlyChurn;
@@ -58,11 +73,11 @@ export const FIGURES = {
   winRate: { label: 'win rate', unit: 'percent', value: input('win') },
   deal: { label: 'first-year contract value', unit: 'money', value: input('deal') },
   monthlyFee: { label: 'monthly fee', unit: 'money', value: (r) => r.inputs.deal / CONTRACT_MONTHS },
-  spend: { label: 'marketing spend a month', unit: 'money', value: input('spend') },
-  salesCost: { label: 'sales cost a month', unit: 'money', value: input('salescost') },
-  totalCost: { label: 'marketing and sales cost a month', unit: 'money', value: (r) => r.inputs.spend + r.inputs.salescost },
-  spendPerReach: { label: 'marketing spend per person reached', unit: 'money', value: (r) => (r.inputs.reach ? r.inputs.spend / r.inputs.reach : null) },
-  contractValue: { label: 'new contract value a month', unit: 'money', value: (r) => r.figures.revenue },
+  spend: { label: 'marketing spend a month', unit: 'money', value: spendOf },
+  salesCost: { label: 'sales cost a month', unit: 'money', value: salesCostOf },
+  totalCost: { label: 'marketing and sales cost a month', unit: 'money', value: (r) => spendOf(r) + salesCostOf(r) },
+  spendPerReach: { label: 'marketing spend per person reached', unit: 'money', value: (r) => (r.inputs.reach ? spendOf(r) / r.inputs.reach : null) },
+  contractValue: { label: 'new contract value a month', unit: 'money', value: contractValueOf },
   recurringAdded: {
     label: 'monthly recurring revenue added a month',
     unit: 'money',
@@ -73,7 +88,7 @@ export const FIGURES = {
   roas: {
     label: 'new contract value per marketing dollar',
     unit: 'times',
-    value: (r) => (r.inputs.spend ? r.figures.revenue / r.inputs.spend : null),
+    value: (r) => (spendOf(r) ? contractValueOf(r) / spendOf(r) : null),
   },
   grossMargin: { label: 'gross margin', unit: 'percent', value: (_r, e) => e.grossMargin },
   monthlyChurn: { label: 'clients who leave a month', unit: 'percent', value: (_r, e) => e.monthlyChurn },
@@ -95,8 +110,8 @@ export const FIGURES = {
     label: 'return on the month’s marketing and sales cost, in first-year gross margin',
     unit: 'percent',
     value: (r, e) => {
-      const cost = r.inputs.spend + r.inputs.salescost;
-      return cost ? ((r.figures.revenue * e.grossMargin) / 100 / cost - 1) * 100 : null;
+      const cost = spendOf(r) + salesCostOf(r);
+      return cost ? ((contractValueOf(r) * e.grossMargin) / 100 / cost - 1) * 100 : null;
     },
   },
 } as const satisfies Record<string, FigureDef>;
@@ -151,6 +166,12 @@ export function applyChange(inputs: FunnelInputs, change: string | undefined): F
     const n = Number(m[3]);
     out[key] = m[2] === '*' ? inputs[key] * n : m[2] === '+' ? inputs[key] + n : n;
   }
+  // Reaching more people costs more: where the model has no cost per person
+  // reached, the what-if keeps spend ÷ reach as it was.
+  const raw = inputs as unknown as Record<string, number>;
+  if (!('cpr' in raw) && 'spend' in raw && out.reach !== inputs.reach && inputs.reach > 0 && !/\bspend\b/.test(change)) {
+    (out as unknown as Record<string, number>).spend = (raw.spend! * out.reach) / inputs.reach;
+  }
   return out;
 }
 
@@ -169,10 +190,10 @@ export function leaflineFigure(
   if (!def) {
     throw new Error(`Leafline figure "${key}": unknown figure "${name ?? ''}". Known: ${Object.keys(FIGURES).join(', ')}.`);
   }
-  const run = (s: ScenarioKey, what = change) => {
+  const run = (s: ScenarioKey, what: string | null | undefined = change) => {
     const inputs = scenarios[s] as FunnelInputs | undefined;
     if (!inputs) throw new Error(`Leafline figure "${key}": no scenario "${s}" in content/scenarios/.`);
-    const changed = applyChange(inputs, what);
+    const changed = applyChange(inputs, what ?? undefined);
     const v = def.value(computeFunnel(changed), economicsOf(changed, scenarios.economics));
     if (v === null || !Number.isFinite(v)) throw new Error(`Leafline figure "${key}" has no value (a divisor is zero).`);
     return v;
@@ -192,7 +213,7 @@ export function leaflineFigure(
   }
   if (scope === 'delta') {
     if (!change) throw new Error(`Leafline figure "${key}": a delta needs a what-if (with="…").`);
-    const value = run('baseline') - run('baseline', undefined);
+    const value = run('baseline') - run('baseline', null);
     const unit = def.unit === 'percent' ? 'count' : def.unit;
     return { key, label: `${def.label}, what-if − today`, unit, value, text: formatFigure(value, unit, digits) };
   }
