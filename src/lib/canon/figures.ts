@@ -34,21 +34,6 @@ function economicsOf(inputs: FunnelInputs, fallback: Economics): Economics {
   };
 }
 
-/**
- * A key figure from the funnel model when it has one under this name, else
- * undefined. The extended model (spend per person reached, capacity, margin,
- * churn) names its figures; the older one did not have them all.
- */
-function modelFigure(r: FunnelResult, name: string): number | null | undefined {
-  return (r.figures as unknown as Record<string, number | null | undefined>)[name];
-}
-function inputOf(r: FunnelResult, name: string): number | undefined {
-  return (r.inputs as unknown as Record<string, number | undefined>)[name];
-}
-const spendOf = (r: FunnelResult) => (modelFigure(r, 'marketingSpend') as number | undefined) ?? inputOf(r, 'spend') ?? 0;
-const salesCostOf = (r: FunnelResult) => (modelFigure(r, 'salesCost') as number | undefined) ?? inputOf(r, 'salescost') ?? 0;
-const contractValueOf = (r: FunnelResult) => (modelFigure(r, 'contractValue') as number | undefined) ?? (modelFigure(r, 'revenue') as number) ?? 0;
-
 const fee = (r: FunnelResult) => r.inputs.deal / CONTRACT_MONTHS;
 const marginPerMonth = (r: FunnelResult, e: Economics) => (fee(r) * e.grossMargin) / 100;
 const lifetimeMonths = (e: Economics) => 100 / e.monthlyChurn;
@@ -73,11 +58,11 @@ export const FIGURES = {
   winRate: { label: 'win rate', unit: 'percent', value: input('win') },
   deal: { label: 'first-year contract value', unit: 'money', value: input('deal') },
   monthlyFee: { label: 'monthly fee', unit: 'money', value: (r) => r.inputs.deal / CONTRACT_MONTHS },
-  spend: { label: 'marketing spend a month', unit: 'money', value: spendOf },
-  salesCost: { label: 'sales cost a month', unit: 'money', value: salesCostOf },
-  totalCost: { label: 'marketing and sales cost a month', unit: 'money', value: (r) => spendOf(r) + salesCostOf(r) },
-  spendPerReach: { label: 'marketing spend per person reached', unit: 'money', value: (r) => (r.inputs.reach ? spendOf(r) / r.inputs.reach : null) },
-  contractValue: { label: 'new contract value a month', unit: 'money', value: contractValueOf },
+  spend: { label: 'marketing spend a month', unit: 'money', value: (r) => r.figures.marketingSpend },
+  salesCost: { label: 'sales cost a month', unit: 'money', value: (r) => r.figures.salesCost },
+  totalCost: { label: 'marketing and sales cost a month', unit: 'money', value: (r) => r.figures.marketingSpend + r.figures.salesCost },
+  spendPerReach: { label: 'marketing spend per person reached', unit: 'money', value: (r) => (r.inputs.reach ? r.figures.marketingSpend / r.inputs.reach : null) },
+  contractValue: { label: 'new contract value a month', unit: 'money', value: (r) => r.figures.contractValue },
   recurringAdded: {
     label: 'monthly recurring revenue added a month',
     unit: 'money',
@@ -88,7 +73,7 @@ export const FIGURES = {
   roas: {
     label: 'new contract value per marketing dollar',
     unit: 'times',
-    value: (r) => (spendOf(r) ? contractValueOf(r) / spendOf(r) : null),
+    value: (r) => (r.figures.marketingSpend ? r.figures.contractValue / r.figures.marketingSpend : null),
   },
   grossMargin: { label: 'gross margin', unit: 'percent', value: (_r, e) => e.grossMargin },
   monthlyChurn: { label: 'clients who leave a month', unit: 'percent', value: (_r, e) => e.monthlyChurn },
@@ -110,8 +95,8 @@ export const FIGURES = {
     label: 'return on the month’s marketing and sales cost, in first-year gross margin',
     unit: 'percent',
     value: (r, e) => {
-      const cost = spendOf(r) + salesCostOf(r);
-      return cost ? ((contractValueOf(r) * e.grossMargin) / 100 / cost - 1) * 100 : null;
+      const cost = r.figures.marketingSpend + r.figures.salesCost;
+      return cost ? ((r.figures.contractValue * e.grossMargin) / 100 / cost - 1) * 100 : null;
     },
   },
 } as const satisfies Record<string, FigureDef>;
