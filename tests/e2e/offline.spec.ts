@@ -9,7 +9,7 @@ import { test as base } from '@playwright/test';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, builtSitemapPaths } from './support/fixtures';
+import { test, expect, builtSitemapPaths, waitForIsland } from './support/fixtures';
 import { serve } from '../../scripts/serve.mjs';
 import { buildServiceWorker } from '../../scripts/service-worker.mjs';
 import type { Page } from '@playwright/test';
@@ -81,6 +81,18 @@ test.describe('offline after one visit', () => {
     expect(missing?.fromServiceWorker()).toBe(true);
     await expect(page.locator('main h1')).toHaveText(NOT_FOUND_H1);
     void problems;
+  });
+
+  test('the funnel’s Compare and CSV export, loaded on demand, work offline', async ({ page, context }) => {
+    await page.goto('/');
+    await waitUntilSaved(page);
+    await context.setOffline(true);
+    await page.goto('/tools/funnel/');
+    await waitForIsland(page, 'funnel');
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await expect(page.getByRole('table', { name: 'Leafline today compared with Aligned' })).toBeVisible();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('funnel-baseline.csv');
   });
 
   test('search finds a section offline', async ({ page, context, problems }) => {

@@ -20,7 +20,6 @@ import {
   emptyProgress,
   mergeProgress,
   newEpoch,
-  planImport,
   sanitizeProgress,
   type Progress,
 } from './progress.ts';
@@ -151,7 +150,8 @@ export function replaceProgress(progress: Progress, reason = 'before the last im
 export function mergeIntoProgress(incoming: Progress, reason = 'before the last import'): ProgressState {
   const cur = getProgress();
   store.backup(reason, new Date().toISOString());
-  return updateProgress((p) => planImport(p, incoming).merged) ?? cur;
+  // The import joins this browser's epoch, as planImport previews it.
+  return updateProgress((p) => mergeProgress(p, { ...incoming, epoch: p.epoch })) ?? cur;
 }
 
 /** Goes back to the backup taken before the last import or reset. */
