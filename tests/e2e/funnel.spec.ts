@@ -553,3 +553,24 @@ test.describe('your funnel in four numbers', () => {
     expect(await axeViolations(page, '[data-island="funnel"]')).toEqual([]);
   });
 });
+
+test.describe('parts loaded on demand', () => {
+  test('Compare and the exports say so when they cannot load, and Retry brings them', async ({ page }) => {
+    await open(page);
+    // The network drops for the parts that load on demand (the page itself is already here).
+    await page.route(/FunnelCompare[^/]*\.js$|csv[^/]*\.js$/, (route) => route.abort('aborted'));
+    await page.getByRole('button', { name: 'Compare' }).click();
+    const failed = page.getByRole('alert').filter({ hasText: 'Compare could not be loaded' });
+    await expect(failed).toBeVisible();
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    await expect(page.getByText('The CSV export could not be loaded. Check the connection, then try again.')).toBeVisible();
+    await page.unroute(/FunnelCompare[^/]*\.js$|csv[^/]*\.js$/);
+    await failed.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByRole('table', { name: 'Leafline today compared with Aligned' })).toBeVisible();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('.share').getByRole('button', { name: 'Retry' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('funnel-baseline.csv');
+  });
+});
