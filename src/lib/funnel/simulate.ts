@@ -3,7 +3,8 @@
  * random draw at each stage, and sales works at most its capacity of the
  * month's opportunities. The same seed always gives the same months.
  */
-import { binomial, createRng, quantile } from '../random/index.ts';
+import { createRng } from '../random/index.ts';
+import { binomial, quantile } from '../random/draws.ts';
 import { rateFractions, salesCapacity, FUNNEL_STAGES, type FunnelInputs } from './model.ts';
 
 export interface Simulation {
