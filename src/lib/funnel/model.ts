@@ -18,7 +18,7 @@ import {
 } from './state.ts';
 
 export type { FunnelInputs, InputKey } from './state.ts';
-export { DEFAULT_INPUTS, INPUT_KEYS, INPUT_LABELS, INPUT_RANGES } from './state.ts';
+export { DEFAULT_INPUTS, INPUT_KEYS, INPUT_LABELS } from './state.ts';
 
 export type RateKey = 'interest' | 'desire' | 'action' | 'qualified' | 'win';
 
