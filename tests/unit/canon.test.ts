@@ -8,7 +8,7 @@
  * Chapters are read from their MDX source with every <LeaflineNumber> replaced
  * by the value the build prints, so the check needs no build.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { canonSchema } from '~/lib/canon/schema';
@@ -100,6 +100,7 @@ const yamlFiles = [
   'content/glossary.yaml',
   ...readdirSync('content/roleplay').filter((f) => f.endsWith('.yaml')).map((f) => `content/roleplay/${f}`),
   ...['baseline', 'aligned'].map((id) => `content/scenarios/${id}.yaml`),
+  ...(existsSync('content/workshops') ? readdirSync('content/workshops').filter((f) => f.endsWith('.yaml')).map((f) => `content/workshops/${f}`) : []),
 ];
 const yamls: Text[] = yamlFiles.map((file) => ({ file, text: strings(load(readFileSync(file, 'utf8'))).join('\n\n'), order: 0 }));
 const everything = [...chapters, ...quizzes, ...yamls];

@@ -222,7 +222,7 @@ describe('CSV export', () => {
 
 describe('symlog scale (shared by RangeField and the figure)', async () => {
   const { scaleSymlog } = await import('d3-scale');
-  const { symlogScale } = await import('~/lib/ui/range.ts');
+  const { symlogScale } = await import('~/lib/scale/index.ts');
   it.each([
     { domain: [0, 10_000_000] as [number, number], range: [0, 1000] as [number, number] },
     { domain: [0, 100] as [number, number], range: [0, 250] as [number, number] },

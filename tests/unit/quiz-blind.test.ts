@@ -1,7 +1,8 @@
 /**
  * Blind strategies: a learner who answers without reading. Each strategy is
  * played against every chapter quiz and the final exam, on the layout a
- * learner sees in the first attempt (order questions from `startingOrder`), and scored with the quiz's own scoring
+ * learner sees in each attempt (`layoutAttempt`: shuffled options, order
+ * questions from `startingOrder`), and scored with the quiz's own scoring
  * functions. The tables are printed so a run shows the figures.
  *
  * "Whole quiz" scores count every question (a strategy that says nothing
@@ -15,7 +16,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { attemptSeed, drawExam, layoutAttempt, type Layout } from '~/lib/quiz/attempt';
-import { startingOrder } from '~/lib/quiz/order';
 import { matchChoices, quizScore, scoreAnswer } from '~/lib/quiz/score';
 import { FINAL_EXAM_SIZE, FINAL_QUIZ_ID, type Answer, type Question } from '~/lib/quiz/types';
 import { readQuizFiles, type KeyedQuestion } from './support/quiz-files';
@@ -114,12 +114,7 @@ function play(strategy: Strategy, questions: readonly KeyedQuestion[], seed: num
   const scores: number[] = [];
   const own: number[] = [];
   for (const q of questions) {
-    // Order questions start from startingOrder (at least half-way from solved).
-    const layout =
-      q.type === 'order'
-        ? { ...layouts[q.key]!, order: startingOrder(q.items, seed) }
-        : layouts[q.key]!;
-    const a = strategy(q, layout);
+    const a = strategy(q, layouts[q.key]!);
     const s = a ? scoreAnswer(q, a) : 0;
     scores.push(s);
     if (a) own.push(s);

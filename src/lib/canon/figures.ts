@@ -151,6 +151,12 @@ export function applyChange(inputs: FunnelInputs, change: string | undefined): F
     const n = Number(m[3]);
     out[key] = m[2] === '*' ? inputs[key] * n : m[2] === '+' ? inputs[key] + n : n;
   }
+  // Reaching more people costs more: where the model has no cost per person
+  // reached, the what-if keeps spend ÷ reach as it was.
+  const raw = inputs as unknown as Record<string, number>;
+  if (!('cpr' in raw) && 'spend' in raw && out.reach !== inputs.reach && inputs.reach > 0 && !/\bspend\b/.test(change)) {
+    (out as unknown as Record<string, number>).spend = (raw.spend! * out.reach) / inputs.reach;
+  }
   return out;
 }
 
@@ -169,10 +175,10 @@ export function leaflineFigure(
   if (!def) {
     throw new Error(`Leafline figure "${key}": unknown figure "${name ?? ''}". Known: ${Object.keys(FIGURES).join(', ')}.`);
   }
-  const run = (s: ScenarioKey, what = change) => {
+  const run = (s: ScenarioKey, what: string | null | undefined = change) => {
     const inputs = scenarios[s] as FunnelInputs | undefined;
     if (!inputs) throw new Error(`Leafline figure "${key}": no scenario "${s}" in content/scenarios/.`);
-    const changed = applyChange(inputs, what);
+    const changed = applyChange(inputs, what ?? undefined);
     const v = def.value(computeFunnel(changed), economicsOf(changed, scenarios.economics));
     if (v === null || !Number.isFinite(v)) throw new Error(`Leafline figure "${key}" has no value (a divisor is zero).`);
     return v;
@@ -192,7 +198,7 @@ export function leaflineFigure(
   }
   if (scope === 'delta') {
     if (!change) throw new Error(`Leafline figure "${key}": a delta needs a what-if (with="…").`);
-    const value = run('baseline') - run('baseline', undefined);
+    const value = run('baseline') - run('baseline', null);
     const unit = def.unit === 'percent' ? 'count' : def.unit;
     return { key, label: `${def.label}, what-if − today`, unit, value, text: formatFigure(value, unit, digits) };
   }
