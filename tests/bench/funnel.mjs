@@ -75,7 +75,10 @@ try {
     ],
   });
   // Reduced motion only stops the one-month autoplay, so Play below starts from a known state.
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  const page = await browser.newPage({
+    viewport: { width: 1280, height: 900 },
+    reducedMotion: 'reduce',
+  });
   // Long tasks are collected from the first moment of every page load.
   await page.addInitScript(() => {
     window.__longTasks = [];
@@ -139,19 +142,27 @@ try {
   const tasks = await page.evaluate(() => window.__longTasks.slice());
   console.log(
     `\nLong tasks while moving three sliders 60 times at the maximum inputs: ${tasks.length}` +
-      (tasks.length ? ` (longest ${Math.max(...tasks).toFixed(0)} ms, median ${median(tasks).toFixed(0)} ms)` : ' (none over 50 ms)'),
+      (tasks.length
+        ? ` (longest ${Math.max(...tasks).toFixed(0)} ms, median ${median(tasks).toFixed(0)} ms)`
+        : ' (none over 50 ms)'),
   );
-  for (const w of measurePages('dist').filter((p) => p.page === '/tools/funnel/' || p.page.startsWith('/chapters/from-awareness'))) {
+  for (const w of measurePages('dist').filter(
+    (p) => p.page === '/tools/funnel/' || p.page.startsWith('/chapters/from-awareness'),
+  )) {
     console.log(
       `${w.page}: JS ${(w.js.gz / 1024).toFixed(1)} KB gzipped (${w.js.files.length} files, budget 40 KB), CSS ${(w.css.gz / 1024).toFixed(1)} KB, HTML ${(w.html.gz / 1024).toFixed(1)} KB`,
     );
   }
   const [load1] = (await import('node:os')).loadavg();
-  console.log(`Machine load average while measuring: ${load1.toFixed(1)} (frame pacing suffers when it is above the core count)`);
+  console.log(
+    `Machine load average while measuring: ${load1.toFixed(1)} (frame pacing suffers when it is above the core count)`,
+  );
   const ten = rows.find((r) => r.n === 10000);
   if (ten) {
     const ok = ten.fps >= 55 && ten.p95 < 20;
-    console.log(`Goal at 10,000 particles (≥ 55 fps median, p95 < 20 ms): ${ok ? 'met' : 'not met'}`);
+    console.log(
+      `Goal at 10,000 particles (≥ 55 fps median, p95 < 20 ms): ${ok ? 'met' : 'not met'}`,
+    );
   }
   await browser.close();
 } finally {

@@ -5,17 +5,16 @@
  * capacity, the lever comparison and the four-number entry.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_INPUTS, computeFunnel, customersFrom, funnelCounts, type FunnelInputs } from '~/lib/funnel/model.ts';
-import { computeGoal, forwardFrom } from '~/lib/funnel/goal.ts';
 import {
-  benchmarkLevers,
-  equalStepLevers,
-  keyFigureRows,
-  leverAdvice,
-  salesLine,
-  summarize,
-  summarizeGoal,
-} from '~/lib/funnel/describe.ts';
+  DEFAULT_INPUTS,
+  computeFunnel,
+  customersFrom,
+  funnelCounts,
+  type FunnelInputs,
+} from '~/lib/funnel/model.ts';
+import { computeGoal, forwardFrom } from '~/lib/funnel/goal.ts';
+import { keyFigureRows, salesLine, summarize, summarizeGoal } from '~/lib/funnel/describe.ts';
+import { benchmarkLevers, equalStepLevers, leverAdvice } from '~/lib/funnel/levers.ts';
 import { fromFourNumbers } from '~/lib/funnel/four.ts';
 import { RATE_KEYS } from '~/lib/funnel/model.ts';
 
@@ -23,7 +22,9 @@ const leafline: FunnelInputs = { ...DEFAULT_INPUTS };
 const with_ = (patch: Partial<FunnelInputs>): FunnelInputs => ({ ...leafline, ...patch });
 
 function noBadNumbers(value: unknown): void {
-  const text = JSON.stringify(value, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? `BAD:${v}` : v));
+  const text = JSON.stringify(value, (_k, v) =>
+    typeof v === 'number' && !Number.isFinite(v) ? `BAD:${v}` : v,
+  );
   expect(text).not.toContain('BAD:');
 }
 
@@ -253,7 +254,9 @@ describe('forward model with capacity, spend per reach, margin and churn', () =>
     expect(summarize(computeFunnel(leafline))).toBe(
       'Of 20,000 people reached, 12.5 become new clients each month (0.06% overall). The most people drop out between people reached and interested: 18,000 people.',
     );
-    expect(summarize(computeFunnel(with_({ win: 0 })))).toContain('The win rate is 0%, so nobody gets past that step.');
+    expect(summarize(computeFunnel(with_({ win: 0 })))).toContain(
+      'The win rate is 0%, so nobody gets past that step.',
+    );
   });
 
   it('names each figure for what it is, ROAS and ROI apart', () => {
@@ -291,21 +294,24 @@ describe('goal mode with capacity', () => {
     { goal: 13, reach: 20800, opportunities: 52, salespeople: 1, short: false },
     { goal: 20, reach: 32000, opportunities: 80, salespeople: 1, short: false },
     { goal: 21, reach: 33600, opportunities: 84, salespeople: 2, short: true },
-  ])('$goal new clients need $reach reached, $opportunities opportunities, $salespeople salespeople', (c) => {
-    const g = computeGoal(leafline, c.goal);
-    expect(g.feasible).toBe(true);
-    expect(g.reach).toBe(c.reach);
-    expect(g.opportunities).toBe(c.opportunities);
-    expect(g.salespeopleNeeded).toBe(c.salespeople);
-    expect(g.capacityShort).toBe(c.short);
-    // With the salespeople it names, the reach it names meets the goal, and one person fewer does not.
-    const staffed = with_({ reps: Math.max(1, c.salespeople) });
-    expect(customersFrom(c.reach, staffed)).toBeGreaterThanOrEqual(c.goal);
-    expect(customersFrom(c.reach - 1, staffed)).toBeLessThan(c.goal);
-    // The goal's figures count the spend of that reach and the cost of those salespeople.
-    expect(g.figures!.marketingSpend).toBeCloseTo(c.reach * 0.25, 6);
-    expect(g.figures!.salesCost).toBe(8000 * c.salespeople);
-  });
+  ])(
+    '$goal new clients need $reach reached, $opportunities opportunities, $salespeople salespeople',
+    (c) => {
+      const g = computeGoal(leafline, c.goal);
+      expect(g.feasible).toBe(true);
+      expect(g.reach).toBe(c.reach);
+      expect(g.opportunities).toBe(c.opportunities);
+      expect(g.salespeopleNeeded).toBe(c.salespeople);
+      expect(g.capacityShort).toBe(c.short);
+      // With the salespeople it names, the reach it names meets the goal, and one person fewer does not.
+      const staffed = with_({ reps: Math.max(1, c.salespeople) });
+      expect(customersFrom(c.reach, staffed)).toBeGreaterThanOrEqual(c.goal);
+      expect(customersFrom(c.reach - 1, staffed)).toBeLessThan(c.goal);
+      // The goal's figures count the spend of that reach and the cost of those salespeople.
+      expect(g.figures!.marketingSpend).toBeCloseTo(c.reach * 0.25, 6);
+      expect(g.figures!.salesCost).toBe(8000 * c.salespeople);
+    },
+  );
 
   it('says when the goal needs more salespeople than there are', () => {
     expect(summarizeGoal(computeGoal(leafline, 25), 1)).toBe(
@@ -315,7 +321,10 @@ describe('goal mode with capacity', () => {
   });
 
   it('every stage it asks for is the smallest that meets the goal', () => {
-    const g = computeGoal(with_({ interest: 7.3, desire: 33.3, action: 11.1, qualified: 66.7, win: 9.9 }), 17);
+    const g = computeGoal(
+      with_({ interest: 7.3, desire: 33.3, action: 11.1, qualified: 66.7, win: 9.9 }),
+      17,
+    );
     const rates = RATE_KEYS.map((k) => [7.3, 33.3, 11.1, 66.7, 9.9][RATE_KEYS.indexOf(k)]! / 100);
     g.counts.forEach((n, i) => {
       expect(Number.isInteger(n)).toBe(true);
@@ -356,7 +365,8 @@ describe('levers: a benchmark and the cost of moving, not the smallest rate', ()
     const levers = equalStepLevers(leafline, 0.4);
     const by = Object.fromEntries(levers.map((l) => [l.key, l]));
     // Every lever brings 12.5 × 1.4 = 17.5 clients (the diary holds 70 opportunities)…
-    for (const k of ['reach', 'interest', 'desire', 'action', 'qualified', 'win']) expect(by[k]!.gain).toBeCloseTo(5, 9);
+    for (const k of ['reach', 'interest', 'desire', 'action', 'qualified', 'win'])
+      expect(by[k]!.gain).toBeCloseTo(5, 9);
     // …but reach adds 8,000 × $0.25 = $2,000 a month, so it ranks last.
     expect(by.reach!.addedSpend).toBeCloseTo(2000, 9);
     expect(by.reach!.spendPerExtraClient).toBeCloseTo(400, 9);
@@ -390,30 +400,66 @@ describe('your funnel in four numbers', () => {
       qualified: 50,
       win: 25,
     },
-    { name: 'a cube-friendly month', four: { reached: 8000, leads: 8, opportunities: 4, customers: 1 }, split: 10, qualified: 50, win: 25 },
-    { name: 'every lead a client', four: { reached: 1000, leads: 1000, opportunities: 1000, customers: 1000 }, split: 100, qualified: 100, win: 100 },
+    {
+      name: 'a cube-friendly month',
+      four: { reached: 8000, leads: 8, opportunities: 4, customers: 1 },
+      split: 10,
+      qualified: 50,
+      win: 25,
+    },
+    {
+      name: 'every lead a client',
+      four: { reached: 1000, leads: 1000, opportunities: 1000, customers: 1000 },
+      split: 100,
+      qualified: 100,
+      win: 100,
+    },
   ])('$name', ({ four, split, qualified, win }) => {
     const r = fromFourNumbers(four, { reps: 100, capacity: 100 });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.splitRate).toBe(split);
-    expect(r.patch).toMatchObject({ reach: four.reached, interest: split, desire: split, action: split, qualified, win });
+    expect(r.patch).toMatchObject({
+      reach: four.reached,
+      interest: split,
+      desire: split,
+      action: split,
+      qualified,
+      win,
+    });
     // The stages come back to the counts given, within the rounding of the rates.
-    const c = computeFunnel(with_({ ...r.patch, reps: 100, capacity: 100 })).stages.map((s) => s.count);
+    const c = computeFunnel(with_({ ...r.patch, reps: 100, capacity: 100 })).stages.map(
+      (s) => s.count,
+    );
     expect(Math.abs(c[3]! - four.leads) / Math.max(1, four.leads)).toBeLessThan(0.005);
     expect(c[5]).toBeCloseTo(four.customers, 1);
   });
 
   it('raises the capacity when more opportunities were worked than it allows', () => {
-    const r = fromFourNumbers({ reached: 40000, leads: 200, opportunities: 100, customers: 25 }, { reps: 1, capacity: 80 });
+    const r = fromFourNumbers(
+      { reached: 40000, leads: 200, opportunities: 100, customers: 25 },
+      { reps: 1, capacity: 80 },
+    );
     expect(r.ok && r.patch.capacity).toBe(100);
   });
 
   it.each([
-    { four: { reached: 0, leads: 0, opportunities: 0, customers: 0 }, message: 'People reached must be more than 0.' },
-    { four: { reached: 100, leads: 200, opportunities: 0, customers: 0 }, message: 'Leads cannot be more than people reached.' },
-    { four: { reached: 100, leads: 10, opportunities: 5, customers: 6 }, message: 'New customers cannot be more than opportunities.' },
-    { four: { reached: 100, leads: Number.NaN, opportunities: 5, customers: 1 }, message: 'Leads must be a number of 0 or more.' },
+    {
+      four: { reached: 0, leads: 0, opportunities: 0, customers: 0 },
+      message: 'People reached must be more than 0.',
+    },
+    {
+      four: { reached: 100, leads: 200, opportunities: 0, customers: 0 },
+      message: 'Leads cannot be more than people reached.',
+    },
+    {
+      four: { reached: 100, leads: 10, opportunities: 5, customers: 6 },
+      message: 'New customers cannot be more than opportunities.',
+    },
+    {
+      four: { reached: 100, leads: Number.NaN, opportunities: 5, customers: 1 },
+      message: 'Leads must be a number of 0 or more.',
+    },
   ])('refuses $message', ({ four, message }) => {
     expect(fromFourNumbers(four, leafline)).toEqual({ ok: false, message });
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_INPUTS, INPUT_KEYS, INPUT_RANGES, funnelState, inputsOf, type FunnelInputs } from '~/lib/funnel/state.ts';
+import {
+  DEFAULT_INPUTS,
+  INPUT_KEYS,
+  INPUT_RANGES,
+  funnelState,
+  inputsOf,
+  type FunnelInputs,
+} from '~/lib/funnel/state.ts';
 import { shortcutFor } from '~/lib/funnel/shortcuts.ts';
 import { presentHref } from '~/lib/funnel/links.ts';
 
@@ -11,7 +18,9 @@ const SCENARIOS = [
 const spec = funnelState(SCENARIOS);
 
 function noBadNumbers(value: unknown): void {
-  const text = JSON.stringify(value, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? `BAD:${v}` : v));
+  const text = JSON.stringify(value, (_k, v) =>
+    typeof v === 'number' && !Number.isFinite(v) ? `BAD:${v}` : v,
+  );
   expect(text).not.toContain('BAD:');
 }
 
@@ -21,15 +30,31 @@ describe('funnel state spec', () => {
     expect(notices).toEqual([]);
     expect(values.scenario).toBe('baseline');
     expect(inputsOf(values)).toEqual(leafline);
-    expect(values).toMatchObject({ mode: 'funnel', goal: 25, seed: 2400, months: 12, compare: false, vs: 'aligned' });
+    expect(values).toMatchObject({
+      mode: 'funnel',
+      goal: 25,
+      seed: 2400,
+      months: 12,
+      compare: false,
+      vs: 'aligned',
+    });
   });
 
   it('reads a scenario, then values over it, and writes back the same state', () => {
-    const q = '?scenario=aligned&reach=30000&win=40&mode=goal&goal=40&seed=9&months=36&compare=1&vs=baseline';
+    const q =
+      '?scenario=aligned&reach=30000&win=40&mode=goal&goal=40&seed=9&months=36&compare=1&vs=baseline';
     const { values, notices } = spec.parse(q);
     expect(notices).toEqual([]);
     expect(inputsOf(values)).toEqual({ ...SCENARIOS[1]!.inputs, reach: 30000, win: 40 });
-    expect(values).toMatchObject({ scenario: 'aligned', mode: 'goal', goal: 40, seed: 9, months: 36, compare: true, vs: 'baseline' });
+    expect(values).toMatchObject({
+      scenario: 'aligned',
+      mode: 'goal',
+      goal: 40,
+      seed: 9,
+      months: 36,
+      compare: true,
+      vs: 'baseline',
+    });
     const back = spec.serialise(values);
     expect(spec.parse(back).values).toEqual(values);
     // Values equal to the scenario's are left out, so links stay short.
@@ -39,10 +64,20 @@ describe('funnel state spec', () => {
 
   it('keeps links shared before the contract working (same keys, same meaning)', () => {
     const old = '?scenario=marketing-led&reach=5000&mode=goal&goal=13&compare=1&vs=aligned';
-    const three = funnelState([...SCENARIOS, { id: 'marketing-led', inputs: { ...leafline, reach: 100000 } }]);
+    const three = funnelState([
+      ...SCENARIOS,
+      { id: 'marketing-led', inputs: { ...leafline, reach: 100000 } },
+    ]);
     const { values, notices } = three.parse(old);
     expect(notices).toEqual([]);
-    expect(values).toMatchObject({ scenario: 'marketing-led', reach: 5000, mode: 'goal', goal: 13, compare: true, vs: 'aligned' });
+    expect(values).toMatchObject({
+      scenario: 'marketing-led',
+      reach: 5000,
+      mode: 'goal',
+      goal: 13,
+      compare: true,
+      vs: 'aligned',
+    });
   });
 
   it('reads the spend of an old link as a cost per person reached, and writes cpr', () => {
@@ -73,8 +108,17 @@ describe('funnel state spec', () => {
 
   it('withDefaults makes a station preset: its scenario and numbers become the defaults', () => {
     const station = spec.withDefaults({ scenario: 'aligned', reach: 40000, compare: true });
-    expect(station.defaults).toMatchObject({ scenario: 'aligned', reach: 40000, qualified: 70, compare: true });
-    expect(station.parse('').values).toMatchObject({ scenario: 'aligned', reach: 40000, compare: true });
+    expect(station.defaults).toMatchObject({
+      scenario: 'aligned',
+      reach: 40000,
+      qualified: 70,
+      compare: true,
+    });
+    expect(station.parse('').values).toMatchObject({
+      scenario: 'aligned',
+      reach: 40000,
+      compare: true,
+    });
     // Another scenario in the input still brings that scenario's own numbers.
     expect(station.parse('?scenario=baseline').values.reach).toBe(20000);
     expect(station.serialise(station.defaults)).toBe('');
@@ -95,17 +139,25 @@ describe('funnel state spec', () => {
     { name: 'zero months', query: 'months=0', key: 'months', want: 1 },
     { name: 'goal as HTML', query: 'goal=<img src=x onerror=alert(1)>', key: 'goal', want: 25 },
     { name: 'a negative seed', query: 'seed=-1', key: 'seed', want: 0 },
-    { name: 'an unknown scenario', query: 'scenario=<b>evil</b>', key: 'scenario', want: 'baseline' },
+    {
+      name: 'an unknown scenario',
+      query: 'scenario=<b>evil</b>',
+      key: 'scenario',
+      want: 'baseline',
+    },
     { name: 'a key given twice', query: 'reach=100&reach=200', key: 'reach', want: 100 },
   ];
 
-  it.each(hostile)('$name falls back or clamps, with one plain-text notice', ({ query, key, want }) => {
-    const { values, notices } = spec.parse(query);
-    expect((values as Record<string, unknown>)[key]).toBe(want);
-    expect(notices).toHaveLength(1);
-    expect(notices[0]!.length).toBeLessThan(200);
-    noBadNumbers(values);
-  });
+  it.each(hostile)(
+    '$name falls back or clamps, with one plain-text notice',
+    ({ query, key, want }) => {
+      const { values, notices } = spec.parse(query);
+      expect((values as Record<string, unknown>)[key]).toBe(want);
+      expect(notices).toHaveLength(1);
+      expect(notices[0]!.length).toBeLessThan(200);
+      noBadNumbers(values);
+    },
+  );
 
   it('reads an exponent as the number rule says (1e5 is 100,000)', () => {
     const { values, notices } = spec.parse('reach=1e5');
@@ -114,7 +166,9 @@ describe('funnel state spec', () => {
   });
 
   it('many hostile values at once still give a whole, valid state', () => {
-    const q = INPUT_KEYS.map((k) => `${k}=${encodeURIComponent('"><svg onload=alert(1)>')}`).join('&');
+    const q = INPUT_KEYS.map((k) => `${k}=${encodeURIComponent('"><svg onload=alert(1)>')}`).join(
+      '&',
+    );
     const { values, notices } = spec.parse(q + '&mode=evil&compare=maybe&vs=nope');
     expect(inputsOf(values)).toEqual(leafline);
     expect(notices).toHaveLength(INPUT_KEYS.length + 3);

@@ -4,16 +4,12 @@ import { load as loadYaml } from 'js-yaml';
 import {
   DEFAULT_INPUTS,
   INPUT_KEYS,
-  INPUT_RANGES,
   RATE_KEYS,
   FUNNEL_STAGES,
   computeFunnel,
-  customersFrom,
   type FunnelInputs,
 } from '~/lib/funnel/model.ts';
-import { computeGoal, forwardFrom } from '~/lib/funnel/goal.ts';
 import { simulate } from '~/lib/funnel/simulate.ts';
-import { keyFigureRows, summarize, summarizeGoal } from '~/lib/funnel/describe.ts';
 import { csvRows } from '~/lib/funnel/csv.ts';
 import { scenarioSchema } from '~/lib/funnel/schema.ts';
 import { orderScenarios, sameInputs, sentenceCount, type Scenario } from '~/lib/funnel/scenario.ts';
@@ -23,13 +19,24 @@ const base: FunnelInputs = { ...DEFAULT_INPUTS };
 const leafline: FunnelInputs = { ...DEFAULT_INPUTS };
 const with_ = (patch: Partial<FunnelInputs>): FunnelInputs => ({ ...base, ...patch });
 
-function noBadNumbers(value: unknown): void {
-  const text = JSON.stringify(value, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? `BAD:${v}` : v));
-  expect(text).not.toContain('BAD:');
-}
+it('owns each stage by a team, with the hand-over after leads', () => {
+  expect(FUNNEL_STAGES.map((s) => s.team)).toEqual([
+    'marketing',
+    'marketing',
+    'marketing',
+    'marketing',
+    'sales',
+    'sales',
+  ]);
+});
 
 describe('monotonicity', () => {
-  const starts: FunnelInputs[] = [base, leafline, with_({ reach: 7, interest: 3, win: 90 }), with_({ reach: 0 })];
+  const starts: FunnelInputs[] = [
+    base,
+    leafline,
+    with_({ reach: 7, interest: 3, win: 90 }),
+    with_({ reach: 0 }),
+  ];
   it.each(RATE_KEYS.map((k) => ({ k })))('raising $k never lowers customers', ({ k }) => {
     for (const start of starts) {
       let prev = -1;
@@ -92,11 +99,19 @@ describe('simulation', () => {
 
 describe('scenarios', () => {
   const files = readdirSync('content/scenarios').filter((f) => f.endsWith('.yaml'));
-  const parsed = files.map((f) => ({ f, data: scenarioSchema.parse(loadYaml(readFileSync(`content/scenarios/${f}`, 'utf8'))) }));
+  const parsed = files.map((f) => ({
+    f,
+    data: scenarioSchema.parse(loadYaml(readFileSync(`content/scenarios/${f}`, 'utf8'))),
+  }));
 
   it('has the four required presets, in order 1 to 4', () => {
     const list: Scenario[] = parsed.map(({ f, data }) => ({ id: f.replace('.yaml', ''), ...data }));
-    expect(orderScenarios(list).map((s) => s.id)).toEqual(['baseline', 'marketing-led', 'sales-led', 'aligned']);
+    expect(orderScenarios(list).map((s) => s.id)).toEqual([
+      'baseline',
+      'marketing-led',
+      'sales-led',
+      'aligned',
+    ]);
   });
 
   it('baseline is Leafline: the issue defaults with a $2,400 deal', () => {
@@ -108,7 +123,9 @@ describe('scenarios', () => {
     const a = parsed.find((p) => p.f === 'aligned.yaml')!.data.inputs;
     expect(a.qualified).toBeGreaterThan(leafline.qualified);
     expect(a.win).toBeGreaterThan(leafline.win);
-    expect(computeFunnel(a).figures.customers).toBeGreaterThan(computeFunnel(leafline).figures.customers * 1.8);
+    expect(computeFunnel(a).figures.customers).toBeGreaterThan(
+      computeFunnel(leafline).figures.customers * 1.8,
+    );
   });
 
   it('the marketing-led scenario reaches more but qualifies fewer; sales-led reaches fewer but wins more', () => {
@@ -151,11 +168,24 @@ describe('scenarios', () => {
   it.each([
     { name: 'a missing field', patch: { inputs: { reach: 1 } }, path: 'inputs.interest' },
     { name: 'a rate over 100', patch: { inputs: { ...leafline, win: 140 } }, path: 'inputs.win' },
-    { name: 'a text reach', patch: { inputs: { ...leafline, reach: 'lots' } }, path: 'inputs.reach' },
-    { name: 'a one-sentence lesson', patch: { lesson: 'Only one sentence here, which is not enough for a lesson.' }, path: 'lesson' },
+    {
+      name: 'a text reach',
+      patch: { inputs: { ...leafline, reach: 'lots' } },
+      path: 'inputs.reach',
+    },
+    {
+      name: 'a one-sentence lesson',
+      patch: { lesson: 'Only one sentence here, which is not enough for a lesson.' },
+      path: 'lesson',
+    },
     { name: 'an unknown key', patch: { colour: 'red' }, path: '' },
   ])('rejects $name and names the field', ({ patch, path }) => {
-    const good = { name: 'Test', order: 5, lesson: 'First sentence of the lesson. Second sentence of it.', inputs: leafline };
+    const good = {
+      name: 'Test',
+      order: 5,
+      lesson: 'First sentence of the lesson. Second sentence of it.',
+      inputs: leafline,
+    };
     const r = scenarioSchema.safeParse({ ...good, ...patch });
     expect(r.success).toBe(false);
     const paths = r.error!.issues.map((i) => i.path.join('.'));
@@ -173,7 +203,14 @@ describe('CSV export', () => {
     const r = computeFunnel(leafline);
     const sim = simulate(leafline, 1, 3);
     const csv = toCsv(
-      csvRows({ scenarioName: '=HYPERLINK("x")', mode: 'funnel', inputs: leafline, counts: r.stages.map((s) => s.count), figures: r.figures, simulation: sim }),
+      csvRows({
+        scenarioName: '=HYPERLINK("x")',
+        mode: 'funnel',
+        inputs: leafline,
+        counts: r.stages.map((s) => s.count),
+        figures: r.figures,
+        simulation: sim,
+      }),
     );
     expect(csv).toContain('People reached,Marketing,20000,\r\n');
     expect(csv).toContain('New clients,Sales,12.5,25\r\n');
@@ -205,11 +242,14 @@ describe('symlog scale (shared by RangeField and the figure)', async () => {
 describe('log sliders never get stuck on an arrow key', async () => {
   const { createRangeScale, valueAtPosition } = await import('~/lib/ui/range.ts');
   const s = createRangeScale(0, 10_000_000, 1, 'log');
-  it.each([20_000, 2400, 5000, 8000, 1000, 150, 1, 0, 99_000, 9_900_000])('from %d one step up and down changes the value', (v) => {
-    const p = s.toPosition(v);
-    if (v < 10_000_000) expect(valueAtPosition(s, v, p + 1)).toBeGreaterThan(v);
-    if (v > 0) expect(valueAtPosition(s, v, p - 1)).toBeLessThan(v);
-  });
+  it.each([20_000, 2400, 5000, 8000, 1000, 150, 1, 0, 99_000, 9_900_000])(
+    'from %d one step up and down changes the value',
+    (v) => {
+      const p = s.toPosition(v);
+      if (v < 10_000_000) expect(valueAtPosition(s, v, p + 1)).toBeGreaterThan(v);
+      if (v > 0) expect(valueAtPosition(s, v, p - 1)).toBeLessThan(v);
+    },
+  );
   it('stays put at the ends of the track', () => {
     expect(valueAtPosition(s, 10_000_000, 1000)).toBe(10_000_000);
     expect(valueAtPosition(s, 0, 0)).toBe(0);
@@ -217,7 +257,8 @@ describe('log sliders never get stuck on an arrow key', async () => {
 });
 
 describe('flow animation arithmetic', async () => {
-  const { MAX_PARTICLES, assignFates, createParticles, particleScale } = await import('~/lib/funnel/flow.ts');
+  const { MAX_PARTICLES, assignFates, createParticles, particleScale } =
+    await import('~/lib/funnel/flow.ts');
   it.each([
     { reach: 0, count: 0, per: 0 },
     { reach: 1000, count: 1000, per: 1 },

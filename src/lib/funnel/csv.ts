@@ -3,7 +3,13 @@
  * months. The widget loads this only when a reader exports.
  */
 import type { Cell } from '../format/csv.ts';
-import { INPUT_KEYS, INPUT_LABELS, FUNNEL_STAGES, type FunnelInputs, type KeyFigures } from './model.ts';
+import {
+  INPUT_KEYS,
+  INPUT_LABELS,
+  FUNNEL_STAGES,
+  type FunnelInputs,
+  type KeyFigures,
+} from './model.ts';
 import type { GoalResult } from './goal.ts';
 import type { Simulation } from './simulate.ts';
 import { keyFigureRows } from './describe.ts';
@@ -49,7 +55,12 @@ export function csvRows(opts: {
     const s = opts.simulation;
     rows.push([], ['Simulated month', 'Customers']);
     s.customers.forEach((c, i) => rows.push([i + 1, c]));
-    rows.push(['10th percentile', s.p10], ['Median', s.p50], ['90th percentile', s.p90], ['Seed', s.seed]);
+    rows.push(
+      ['10th percentile', s.p10],
+      ['Median', s.p50],
+      ['90th percentile', s.p90],
+      ['Seed', s.seed],
+    );
   }
   return rows;
 }

@@ -53,7 +53,10 @@ export function createParticles(n: number, seed: number): Particles {
 }
 
 /** How many particles stand for a month of `reach` people, and how many people each is. */
-export function particleScale(reach: number, cap = MAX_PARTICLES): { count: number; perParticle: number } {
+export function particleScale(
+  reach: number,
+  cap = MAX_PARTICLES,
+): { count: number; perParticle: number } {
   const r = Math.max(0, Math.round(reach));
   const count = Math.min(r, cap);
   return { count, perParticle: count === 0 ? 0 : r / count };

@@ -39,7 +39,10 @@ const pct = (fraction: number) => Math.round(fraction * 10_000) / 100;
  * which is wrong. `current` supplies the sales capacity, which is raised
  * when the opportunities given could not have been worked otherwise.
  */
-export function fromFourNumbers(n: FourNumbers, current: Pick<FunnelInputs, 'reps' | 'capacity'>): FourResult {
+export function fromFourNumbers(
+  n: FourNumbers,
+  current: Pick<FunnelInputs, 'reps' | 'capacity'>,
+): FourResult {
   const names: [keyof FourNumbers, string][] = [
     ['reached', 'People reached'],
     ['leads', 'Leads'],
@@ -48,13 +51,15 @@ export function fromFourNumbers(n: FourNumbers, current: Pick<FunnelInputs, 'rep
   ];
   for (const [k, name] of names) {
     const v = n[k];
-    if (!Number.isFinite(v) || v < 0) return { ok: false, message: `${name} must be a number of 0 or more.` };
+    if (!Number.isFinite(v) || v < 0)
+      return { ok: false, message: `${name} must be a number of 0 or more.` };
   }
   if (n.reached <= 0) return { ok: false, message: 'People reached must be more than 0.' };
   for (let i = 1; i < names.length; i++) {
     const [k, name] = names[i]!;
     const [pk, pname] = names[i - 1]!;
-    if (n[k] > n[pk]) return { ok: false, message: `${name} cannot be more than ${pname.toLowerCase()}.` };
+    if (n[k] > n[pk])
+      return { ok: false, message: `${name} cannot be more than ${pname.toLowerCase()}.` };
   }
   const split = Math.cbrt(n.leads / n.reached);
   const patch: Extract<FourResult, { ok: true }>['patch'] = {

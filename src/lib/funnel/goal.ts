@@ -5,7 +5,14 @@
  * goal. Sales capacity counts too: every opportunity needed must be worked,
  * so the goal also says how many salespeople it takes.
  */
-import { FUNNEL_STAGES, keyFigures, rateFractions, type FunnelInputs, type KeyFigures, type RateKey } from './model.ts';
+import {
+  FUNNEL_STAGES,
+  keyFigures,
+  rateFractions,
+  type FunnelInputs,
+  type KeyFigures,
+  type RateKey,
+} from './model.ts';
 import { GOAL_FIELD } from './state.ts';
 
 const GOAL_RANGE = { min: GOAL_FIELD.min, max: GOAL_FIELD.max };
@@ -75,11 +82,25 @@ export function computeGoal(inputs: FunnelInputs, goalRaw: number): GoalResult {
   const feasible = counts.every((c) => c !== null);
   const opportunities = counts[4] ?? null;
   const each = Math.max(1, inputs.capacity);
-  const salespeopleNeeded = opportunities === null ? null : Math.max(1, Math.ceil(opportunities / each - 1e-9));
+  const salespeopleNeeded =
+    opportunities === null ? null : Math.max(1, Math.ceil(opportunities / each - 1e-9));
   const capacityShort = salespeopleNeeded !== null && salespeopleNeeded > inputs.reps;
   const reach = counts[0] ?? null;
   const figures = feasible
-    ? keyFigures(counts as number[], { ...inputs, reps: Math.max(inputs.reps, salespeopleNeeded ?? 1) })
+    ? keyFigures(counts as number[], {
+        ...inputs,
+        reps: Math.max(inputs.reps, salespeopleNeeded ?? 1),
+      })
     : null;
-  return { goal, feasible, blockedBy, counts, reach, opportunities, salespeopleNeeded, capacityShort, figures };
+  return {
+    goal,
+    feasible,
+    blockedBy,
+    counts,
+    reach,
+    opportunities,
+    salespeopleNeeded,
+    capacityShort,
+    figures,
+  };
 }

@@ -9,10 +9,16 @@
  */
 import { safeRatio } from '../format/index.ts';
 import type { Team } from '../vocabulary/teams.ts';
-import { DEFAULT_INPUTS, INPUT_KEYS, INPUT_RANGES, type FunnelInputs, type InputKey } from './state.ts';
+import {
+  DEFAULT_INPUTS,
+  INPUT_KEYS,
+  INPUT_RANGES,
+  type FunnelInputs,
+  type InputKey,
+} from './state.ts';
 
 export type { FunnelInputs, InputKey } from './state.ts';
-export { DEFAULT_INPUTS, INPUT_KEYS, INPUT_LABELS, INPUT_RANGES } from './state.ts';
+export { DEFAULT_INPUTS, INPUT_KEYS, INPUT_LABELS } from './state.ts';
 
 export type RateKey = 'interest' | 'desire' | 'action' | 'qualified' | 'win';
 
@@ -30,10 +36,22 @@ export interface StageDef {
 /** The six stages, top to bottom. */
 export const FUNNEL_STAGES: readonly StageDef[] = [
   { id: 'reached', name: 'People reached', noun: 'people reached', team: 'marketing', rate: null },
-  { id: 'interested', name: 'Interested', noun: 'interested people', team: 'marketing', rate: 'interest' },
+  {
+    id: 'interested',
+    name: 'Interested',
+    noun: 'interested people',
+    team: 'marketing',
+    rate: 'interest',
+  },
   { id: 'desiring', name: 'Desire', noun: 'people with desire', team: 'marketing', rate: 'desire' },
   { id: 'leads', name: 'Leads', noun: 'leads', team: 'marketing', rate: 'action' },
-  { id: 'qualified', name: 'Qualified opportunities', noun: 'opportunities', team: 'sales', rate: 'qualified' },
+  {
+    id: 'qualified',
+    name: 'Qualified opportunities',
+    noun: 'opportunities',
+    team: 'sales',
+    rate: 'qualified',
+  },
   { id: 'customers', name: 'New clients', noun: 'new clients', team: 'sales', rate: 'win' },
 ];
 
@@ -81,7 +99,11 @@ export function salesCapacity(inputs: Pick<FunnelInputs, 'reps' | 'capacity'>): 
  * won. The fifth count is every qualified opportunity (worked or not); the
  * sixth is the customers won from the worked ones.
  */
-export function funnelCounts(inputs: FunnelInputs): { counts: number[]; worked: number; unworked: number } {
+export function funnelCounts(inputs: FunnelInputs): {
+  counts: number[];
+  worked: number;
+  unworked: number;
+} {
   const rates = rateFractions(inputs);
   const counts = stageCounts(inputs.reach, rates);
   const opportunities = counts[4]!;
@@ -194,7 +216,10 @@ export function keyFigures(counts: readonly number[], inputs: FunnelInputs): Key
     acquisitionCost,
     paybackMonths: acquisitionCost === null ? null : safeRatio(acquisitionCost, monthlyMargin),
     lifetimeValue,
-    ltvToCac: lifetimeValue === null || acquisitionCost === null ? null : safeRatio(lifetimeValue, acquisitionCost),
+    ltvToCac:
+      lifetimeValue === null || acquisitionCost === null
+        ? null
+        : safeRatio(lifetimeValue, acquisitionCost),
     roas: safeRatio(contractValue, marketingSpend),
     roi: safeRatio(contractValue * margin - cost, cost),
     overallConversion: safeRatio(customers, reach),

@@ -37,6 +37,3 @@ export const scenarioSchema = z
     inputs: z.object(inputsShape).strict(),
   })
   .strict();
-
-export type ScenarioData = z.infer<typeof scenarioSchema>;
-

@@ -10,28 +10,22 @@ export type ShortcutAction =
   | { kind: 'compare' | 'goal' | 'present'; preventDefault?: false }
   | { kind: 'help'; preventDefault: true };
 
-/** The keys, in the order the shortcut list shows them. */
-export const SHORTCUT_KEYS = [
-  { key: 'Space', does: 'Play or pause the animation' },
-  { key: 'R', does: 'Reset the animation to month 1' },
-  { key: 'C', does: 'Compare on or off' },
-  { key: 'G', does: 'Goal mode on or off' },
-  { key: 'F', does: 'Present it on the workshop stage, in a new window' },
-  { key: '?', does: 'Show this list' },
-  { key: 'Escape', does: 'Close this list' },
-] as const;
-
 /** The event's target is a place where keys type text or pick a value. */
 function inField(target: unknown): boolean {
   const el = target as { isContentEditable?: boolean; tagName?: string } | null;
   if (!el || typeof el.tagName !== 'string') return false;
-  return el.isContentEditable === true || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName.toUpperCase());
+  return (
+    el.isContentEditable === true ||
+    ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName.toUpperCase())
+  );
 }
 
 /** True when the target is (inside) a control that Space presses. */
 function onPressable(target: unknown): boolean {
   const el = target as { closest?: (s: string) => unknown } | null;
-  return typeof el?.closest === 'function' && el.closest('button, a, summary, [role="button"]') !== null;
+  return (
+    typeof el?.closest === 'function' && el.closest('button, a, summary, [role="button"]') !== null
+  );
 }
 
 interface KeyPress {
@@ -48,7 +42,8 @@ export function shortcutFor(e: KeyPress, dialogOpen: boolean): ShortcutAction | 
   if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || dialogOpen) return null;
   if (inField(e.target)) return null;
   const key = e.key;
-  if (key === ' ') return onPressable(e.target) ? null : { kind: 'toggle-flow', preventDefault: true };
+  if (key === ' ')
+    return onPressable(e.target) ? null : { kind: 'toggle-flow', preventDefault: true };
   if (/^[1-9]$/.test(key)) return { kind: 'scenario', index: Number(key) - 1 };
   switch (key.toLowerCase()) {
     case 'r':

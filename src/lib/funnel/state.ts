@@ -74,7 +74,13 @@ export const DEFAULT_INPUTS: FunnelInputs = {
   salescost: 8_000,
 };
 
-const rate = (label: string): Omit<NumberField, 'default'> => ({ kind: 'number', min: 0, max: 100, step: 1, label });
+const rate = (label: string): Omit<NumberField, 'default'> => ({
+  kind: 'number',
+  min: 0,
+  max: 100,
+  step: 1,
+  label,
+});
 const money = (label: string, max: number, step = 1): Omit<NumberField, 'default'> => ({
   kind: 'number',
   min: 0,
@@ -131,17 +137,19 @@ export const INPUT_FIELDS: { readonly [K in InputKey]: NumberField } = {
     scale: 'log',
     label: 'Opportunities one salesperson can work a month',
   },
-  salescost: { ...money('Cost of one salesperson a month', 10_000_000), default: DEFAULT_INPUTS.salescost },
+  salescost: {
+    ...money('Cost of one salesperson a month', 10_000_000),
+    default: DEFAULT_INPUTS.salescost,
+  },
 };
 
 /** The input keys in the order of the fields, the URL and the exports. */
 export const INPUT_KEYS = Object.keys(INPUT_FIELDS) as InputKey[];
 
 /** Field names, exactly as the controls and notices show them. */
-export const INPUT_LABELS = Object.fromEntries(INPUT_KEYS.map((k) => [k, INPUT_FIELDS[k].label!])) as Record<
-  InputKey,
-  string
->;
+export const INPUT_LABELS = Object.fromEntries(
+  INPUT_KEYS.map((k) => [k, INPUT_FIELDS[k].label!]),
+) as Record<InputKey, string>;
 
 /** Each input's allowed range, read from the fields above. */
 export const INPUT_RANGES = Object.fromEntries(
@@ -248,10 +256,13 @@ function fieldsFor(
   inputs: FunnelInputs,
   other: Partial<FunnelValues>,
 ): FunnelFields {
-  const vsDefault = ids.includes('aligned') && first !== 'aligned' ? 'aligned' : otherScenario(ids, first);
+  const vsDefault =
+    ids.includes('aligned') && first !== 'aligned' ? 'aligned' : otherScenario(ids, first);
   const fields: FunnelFields = {
     scenario: { kind: 'enum', default: first, values: ids, label: 'Scenario' },
-    ...(Object.fromEntries(INPUT_KEYS.map((k) => [k, { ...INPUT_FIELDS[k], default: inputs[k] }])) as {
+    ...(Object.fromEntries(
+      INPUT_KEYS.map((k) => [k, { ...INPUT_FIELDS[k], default: inputs[k] }]),
+    ) as {
       [K in InputKey]: NumberField;
     }),
     mode: { kind: 'enum', default: 'funnel', values: MODES, label: 'Mode' },
@@ -299,7 +310,9 @@ export function funnelState(
     const found = scenarios.find((s) => s.id === id)?.inputs ?? DEFAULT_INPUTS;
     // A preset's own inputs count only while its scenario is the one chosen.
     if (id !== first) return found;
-    const own = Object.fromEntries(INPUT_KEYS.filter((k) => overrides[k] !== undefined).map((k) => [k, overrides[k]]));
+    const own = Object.fromEntries(
+      INPUT_KEYS.filter((k) => overrides[k] !== undefined).map((k) => [k, overrides[k]]),
+    );
     return { ...found, ...own } as FunnelInputs;
   };
   const specs = new Map<string, StateSpec<FunnelFields>>();
@@ -345,7 +358,11 @@ export function funnelState(
     }
     const raw = read('spend');
     if (raw === null || raw === undefined || read('cpr') !== null) return { input, notices: [] };
-    const { value, notice } = parseNumber('spend', typeof raw === 'string' ? raw : String(raw), LEGACY_SPEND);
+    const { value, notice } = parseNumber(
+      'spend',
+      typeof raw === 'string' ? raw : String(raw),
+      LEGACY_SPEND,
+    );
     const reach = specFor(chosen(input)).parse(input).values.reach;
     const cpr = reach > 0 ? Math.round((value / reach) * 1e6) / 1e6 : INPUT_FIELDS.cpr.default;
     return { input: write(cpr), notices: notice ? [notice] : [] };
@@ -372,10 +389,17 @@ export function funnelState(
     },
     withDefaults(defaults) {
       // Each given value is clamped by its field; keys not given keep this spec's defaults.
-      const given = Object.keys(defaults).filter((k) => (defaults as Record<string, unknown>)[k] !== undefined);
+      const given = Object.keys(defaults).filter(
+        (k) => (defaults as Record<string, unknown>)[k] !== undefined,
+      );
       const parsed = specFor(chosen(defaults)).parse(defaults).values as Record<string, unknown>;
-      const own = Object.fromEntries(given.filter((k) => Object.hasOwn(base.fields, k)).map((k) => [k, parsed[k]]));
-      return funnelState(scenarios, { scenario: first, defaults: { ...overrides, ...own } as Partial<FunnelValues> });
+      const own = Object.fromEntries(
+        given.filter((k) => Object.hasOwn(base.fields, k)).map((k) => [k, parsed[k]]),
+      );
+      return funnelState(scenarios, {
+        scenario: first,
+        defaults: { ...overrides, ...own } as Partial<FunnelValues>,
+      });
     },
   };
   return spec;

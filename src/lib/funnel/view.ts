@@ -6,7 +6,13 @@
  */
 import { formatCount } from '../format/index.ts';
 import { computeGoal, type GoalResult } from './goal.ts';
-import { FUNNEL_STAGES, computeFunnel, keyFigures, type FunnelResult, type KeyFigures } from './model.ts';
+import {
+  FUNNEL_STAGES,
+  computeFunnel,
+  keyFigures,
+  type FunnelResult,
+  type KeyFigures,
+} from './model.ts';
 import { sameInputs, type Scenario } from './scenario.ts';
 import { INPUT_RANGES, inputsOf, type FunnelInputs, type FunnelValues } from './state.ts';
 import { salesLine, summarize, summarizeGoal } from './describe.ts';
@@ -53,7 +59,11 @@ export function funnelView(values: FunnelValues, scenarios: readonly Scenario[])
   const goal = computeGoal(inputs, values.goal);
   const counts = goalMode ? goal.counts : result.stages.map((s) => s.count);
   const figures = goalMode
-    ? (goal.figures ?? keyFigures(counts.map((c) => c ?? Number.NaN), inputs))
+    ? (goal.figures ??
+      keyFigures(
+        counts.map((c) => c ?? Number.NaN),
+        inputs,
+      ))
     : result.figures;
   const matched = scenarios.find((s) => sameInputs(s.inputs, inputs));
   const reachMax = INPUT_RANGES.reach.max;

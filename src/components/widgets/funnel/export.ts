@@ -50,7 +50,10 @@ export function svgToPng(markup: string, width: number, height: number, scale = 
       ctx.scale(scale, scale);
       ctx.drawImage(img, 0, 0, width, height);
       URL.revokeObjectURL(url);
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed.'))), 'image/png');
+      canvas.toBlob(
+        (b) => (b ? resolve(b) : reject(new Error('PNG encoding failed.'))),
+        'image/png',
+      );
     };
     img.onerror = () => {
       URL.revokeObjectURL(url);

@@ -69,7 +69,11 @@ export interface FlowCanvas {
 }
 
 /** Paints the outline (bands, labels, hand-over line) and keeps it as the background buffer. */
-export function paintBackground(canvas: HTMLCanvasElement, geo: FlowGeometry, colours: FlowColours): FlowCanvas | null {
+export function paintBackground(
+  canvas: HTMLCanvasElement,
+  geo: FlowGeometry,
+  colours: FlowColours,
+): FlowCanvas | null {
   const dpr = Math.min(2, window.devicePixelRatio || 1);
   const w = Math.round(geo.W * dpr);
   const h = Math.round(geo.H * dpr);
