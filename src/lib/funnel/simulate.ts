@@ -2,7 +2,8 @@
  * A seeded Monte Carlo run of the funnel: every month each person reached is a
  * random draw at each stage. The same seed always gives the same months.
  */
-import { binomial, createRng, quantile } from '../random/index.ts';
+import { createRng } from '../random/index.ts';
+import { binomial, quantile } from '../random/draws.ts';
 import { rateFractions, FUNNEL_STAGES, type FunnelInputs } from './model.ts';
 
 export interface Simulation {
