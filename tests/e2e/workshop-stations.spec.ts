@@ -96,3 +96,19 @@ test('on every station of the deck, keys a clicker or a stray hand sends never c
     await expect(page).toHaveURL(new RegExp(`slide=${n}$`));
   }
 });
+
+test('a tool page’s Present link opens the widget as a one-slide stage with the same state', async ({ page }) => {
+  await page.goto('/tools/pipeline/?deals=30');
+  const present = page.getByRole('link', { name: 'Present' });
+  await present.focus();
+  await expect(present).toHaveAttribute('href', /\/workshop\/present\/forecast\/\?deals=30$/);
+  await present.click();
+  await expect(page).toHaveURL(/\/workshop\/present\/forecast\/\?deals=30$/);
+  const island = await waitForIsland(page, 'forecast');
+  await expect(island).toHaveAttribute('inert', '');
+  const fits = await page.evaluate(() => document.documentElement.scrollHeight <= innerHeight);
+  expect(fits).toBe(true);
+  // E opens the controls; a change there stays in the address bar.
+  await page.keyboard.press('e');
+  await expect(island).not.toHaveAttribute('inert');
+});
