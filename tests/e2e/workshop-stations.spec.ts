@@ -61,7 +61,9 @@ test('a change in the presenter moves the projected widget, and a reload keeps i
   const island = await waitForIsland(page, 'funnel');
   const presenter = await context.newPage();
   await presenter.goto(`${DECK}presenter/?slide=${n}`);
-  const controls = await waitForIsland(presenter, 'funnel');
+  // The presenter shows the projected widget in its preview and the full widget under Controls.
+  const controls = presenter.getByRole('region', { name: 'Notes and controls' }).locator('[data-island="funnel"]');
+  await expect(controls).toHaveAttribute('data-hydrated', '');
   const reach = controls.getByRole('spinbutton', { name: /People reached/ });
   await reach.fill('30000');
   await reach.press('Enter');
