@@ -17,6 +17,7 @@ import { sortTaskSchema } from './lib/sorting/schema.ts';
 import { journeyPhaseSchema } from './lib/journey/schema.ts';
 import { practiceSchema } from './lib/alignment/schema.ts';
 import { deckSchema } from './lib/workshop/schema.ts';
+import { canonSchema } from './lib/canon/schema.ts';
 
 const chapters = defineCollection({
   loader: glob({
@@ -32,7 +33,7 @@ const glossary = defineCollection({
   schema: glossaryEntrySchema,
 });
 
-/** One quiz per chapter: content/quizzes/<chapter-id>.yaml; refs are checked in src/lib/quiz/content.ts. */
+/** One quiz per chapter: content/quizzes/<chapter-id>.yaml; refs are checked in src/content/quiz.ts. */
 const quizzes = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/quizzes' }),
   schema: quizFileSchema,
@@ -96,7 +97,14 @@ const workshops = defineCollection({
   schema: deckSchema,
 });
 
+/** The Leafline canon: one entry, "leafline" (people, rhythm, customers, stories; no funnel numbers). */
+const leafline = defineCollection({
+  loader: file('./content/leafline.yaml'),
+  schema: canonSchema,
+});
+
 export const collections = {
+  leafline,
   chapters,
   glossary,
   recap,
