@@ -352,6 +352,10 @@ for (const theme of ['light', 'dark'] as const) {
     const q = rows.find((r) => r.kind === 'Room question')!;
     await openStage(page, `${DECK}?slide=${q.n}&part=1`);
     expect(await axeViolations(page)).toEqual([]);
+    const station = rows.find((r) => r.kind === 'Live widget')!;
+    await openStage(page, `${DECK}?slide=${station.n}`);
+    await expect(page.locator('[data-slide-content] [data-island]')).toHaveAttribute('data-hydrated', '');
+    expect(await axeViolations(page)).toEqual([]);
     await openStage(page, `${DECK}?slide=1`);
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('o');
