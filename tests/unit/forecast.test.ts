@@ -191,23 +191,6 @@ describe('time to close', () => {
   });
 });
 
-import { linearScale } from '~/lib/forecast/scale';
-
-describe('chart scale', () => {
-  it('maps linearly and rounds the domain to nice ticks', () => {
-    const y = linearScale([0, 7.3], [300, 0], 5);
-    expect(y.domain).toEqual([0, 8]);
-    expect(y(0)).toBe(300);
-    expect(y(8)).toBe(0);
-    expect(y(4)).toBe(150);
-    expect(y.ticks(5)).toEqual([0, 2, 4, 6, 8]);
-  });
-  it('a zero-width domain maps to the middle instead of NaN', () => {
-    const x = linearScale([1, 1], [0, 100]);
-    expect(x(1)).toBe(50);
-  });
-});
-
 import { countingSort } from '~/lib/forecast/model';
 
 describe('countingSort', () => {
@@ -294,5 +277,30 @@ describe('words and chart geometry', () => {
     }
     expect(g.line.startsWith('M150,')).toBe(true);
     expect(g.xTicks.length).toBeLessThanOrEqual(Math.floor(1600 / 110));
+  });
+});
+
+import fc from 'fast-check';
+
+describe('forecastState, any input (property-based)', () => {
+  const F = forecastState.fields;
+  it('any value for any key parses without throwing into the ranges, and round-trips', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...forecastState.keys), fc.string(), fc.double(), (key, text, n) => {
+        // serialise writes six decimals (url-state), so the round trip is checked at that precision.
+        const m = Number.isFinite(n) ? Math.round(n * 1e3) / 1e3 : n;
+        for (const input of [`?${key}=${encodeURIComponent(text)}`, { [key]: m }, { [key]: text }]) {
+          const { values } = forecastState.parse(input);
+          for (const k of forecastState.keys) {
+            const f = F[k];
+            if (f.kind === 'number') {
+              expect(values[k]).toBeGreaterThanOrEqual(f.min);
+              expect(values[k]).toBeLessThanOrEqual(f.max);
+            } else expect(f.values).toContain(values[k]);
+          }
+          expect(forecastState.parse(forecastState.serialise(values)).values).toEqual(values);
+        }
+      }),
+    );
   });
 });

@@ -298,3 +298,24 @@ describe('the path as state (reply indexes)', () => {
     expect(skillsSentence(r)).toMatch(/^Skills you used: /);
   });
 });
+
+import fc from 'fast-check';
+
+describe('roleplay state, any input (property-based)', () => {
+  const scenarios = files.map(parsed);
+  const spec = createRoleplayState(conversationIds(scenarios));
+  it('any query parses without throwing, in range, and round-trips; any path walks to a valid one', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.array(fc.integer({ min: -5, max: 12 }), { maxLength: 30 }), (c, r, path) => {
+        const { values } = spec.parse(`?conversation=${encodeURIComponent(c)}&replies=${encodeURIComponent(r)}`);
+        expect(spec.fields.conversation.values).toContain(values.conversation);
+        expect(values.replies.length).toBeLessThanOrEqual(spec.fields.replies.maxLength);
+        expect(values.replies.every((i) => Number.isInteger(i) && i >= 0 && i <= 3)).toBe(true);
+        expect(spec.parse(spec.serialise(values)).values).toEqual(values);
+        const sc = scenarios.find((s) => s.id === values.conversation)!;
+        const walked = stateFromPath(sc, path);
+        expect(stateFromPath(sc, walked.path).cut).toBe(false);
+      }),
+    );
+  });
+});

@@ -113,3 +113,18 @@ describe('skipping steps', () => {
     expect(skippedBetween(from, to)).toEqual(skipped);
   });
 });
+
+import fc from 'fast-check';
+
+describe('stepsState, any input (property-based)', () => {
+  it('any query string parses without throwing into a step in range, and round-trips', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (k, v) => {
+        const { values } = stepsState.parse(`?${k}=${v}&step=${v}`);
+        expect(values.step).toBeGreaterThanOrEqual(1);
+        expect(values.step).toBeLessThanOrEqual(6);
+        expect(stepsState.parse(stepsState.serialise(values)).values).toEqual(values);
+      }),
+    );
+  });
+});

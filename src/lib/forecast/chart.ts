@@ -5,7 +5,7 @@
  */
 import { area, line } from 'd3-shape';
 import { formatCount, formatMoneyShort } from '../format/index.ts';
-import { linearScale, type LinearScale } from './scale.ts';
+import { linearScale, type LinearScale } from '../scale/index.ts';
 import type { WeekRow } from './model.ts';
 import type { ChartView } from './state.ts';
 

@@ -157,9 +157,3 @@ export function validateScenarioGraph(scenario: GraphInput, file?: string): stri
 
   return problems;
 }
-
-/** Throws one error listing every problem; used where a caller wants to fail loudly. */
-export function assertScenarioGraph(scenario: GraphInput, file?: string): void {
-  const problems = validateScenarioGraph(scenario, file);
-  if (problems.length > 0) throw new Error(problems.join('\n'));
-}

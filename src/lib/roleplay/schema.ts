@@ -63,5 +63,3 @@ export const roleplaySchema = z
       ctx.addIssue({ code: 'custom', message: problem, path: ['scenario graph'] });
     }
   });
-
-export type ScenarioInput = z.infer<typeof roleplaySchema>;

@@ -1,0 +1,18 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const p = await b.newPage();
+await p.goto('about:blank');
+const cdp = await p.context().newCDPSession(p);
+const ev = [];
+cdp.on('Tracing.dataCollected', (e) => ev.push(...e.value));
+const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel', transferMode: 'ReportEvents' });
+await p.setContent('<button onclick="let t=performance.now();while(performance.now()-t<80);">x</button>');
+await p.click('button');
+await p.waitForTimeout(500);
+await cdp.send('Tracing.end'); await done;
+const names = {}; for (const e of ev) names[e.name] = (names[e.name] ?? 0) + 1;
+console.log(Object.entries(names).sort((a,b)=>b[1]-a[1]).slice(0,15));
+console.log(ev.filter(e=>e.name==='thread_name').map(e=>e.args.name));
+console.log(ev.filter(e=>e.name==='RunTask' && e.dur>50000).map(e=>[e.dur,e.tdur]));
+await b.close();
