@@ -45,14 +45,14 @@ describe('seeded layouts', () => {
       expect(layoutQuestion(q, createRng(seed)).order).not.toEqual([0, 1]);
     }
   });
-  it('an order question starts from startingOrder: at least half-way from solved, the same for the same seed', () => {
+  it('an order question starts from startingOrder: far from solved, the same for the same seed', () => {
     for (const n of [2, 3, 4, 5, 6, 7]) {
       const items = Array.from({ length: n }, (_, i) => `item ${i}`);
       for (let seed = 0; seed < 300; seed++) {
         const start = startingOrder(items, seed);
         expect(isPerm(start, n)).toBe(true);
-        // Untouched, it would score at most half.
-        expect(longestIncreasingRun(start)).toBeLessThanOrEqual(Math.floor(n / 2));
+        // Untouched, it would score at most two thirds (three items) and less for more.
+        expect(longestIncreasingRun(start)).toBeLessThanOrEqual(Math.max(2, Math.ceil(n / 3)));
         expect(startingOrder(items, seed)).toEqual(start);
       }
     }
