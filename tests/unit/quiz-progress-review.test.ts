@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   addMark,
-  calibration,
   certaintyLine,
   certaintyMark,
   certaintyTotal,
@@ -11,7 +10,6 @@ import {
   dayOf,
   dueKeys,
   emptyReview,
-  formatBonus,
   outlook,
   recordAnswer,
   schedule,
@@ -20,6 +18,7 @@ import {
   validateReview,
   type ReviewRecord,
 } from '~/lib/quiz/review';
+import { calibration, formatBonus } from '~/lib/quiz/calibration';
 
 /** Noon local time on 1 December 2026, plus `days`. */
 const at = (days = 0) => new Date(2026, 11, 1 + days, 12, 0, 0);

@@ -109,3 +109,8 @@ export function formatDay(iso: string): string {
 export function verdictWord(score: number): string {
   return score >= 1 ? 'right' : score <= 0 ? 'wrong' : 'partly right';
 }
+
+/** "1 question", "3 questions". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -156,15 +156,6 @@ export function seedFromAnswers(r: ReviewRecord, answers: Readonly<Record<string
 export const MASTERY_LEVELS = ['not started', 'attempted', 'familiar', 'proficient', 'mastered'] as const;
 export type Mastery = (typeof MASTERY_LEVELS)[number];
 
-/** What each level asks, in the words the progress page uses. */
-export const MASTERY_RULES: Record<Mastery, string> = {
-  'not started': 'no question answered yet',
-  attempted: 'at least one question answered',
-  familiar: 'half the questions right at least once',
-  proficient: 'four in five right again after a day or more',
-  mastered: 'every question right on three spaced reviews',
-};
-
 /**
  * A chapter's mastery from the boxes of its questions (`total` of them).
  * Boxes go down on a miss, so mastery does too.
@@ -212,35 +203,6 @@ export function certaintyMark(score: number, confidence: Confidence | null): num
 export function addMark(r: ReviewRecord, score: number, confidence: Confidence | null, now: Date): ReviewRecord {
   const mark: Mark = { at: now.toISOString(), confidence: level(confidence).value, score };
   return { ...r, marks: [...r.marks, mark].slice(-MARKS_MAX) };
-}
-
-export interface Calibration {
-  answers: number;
-  /** Mean score, 0..1. */
-  accuracy: number;
-  /** Mean CBM mark per answer, −6..3. */
-  average: number;
-  /**
-   * Marks per answer gained over saying Guessing every time (which earns the
-   * accuracy): above 0, certainty was judged well; below 0, it cost marks.
-   */
-  bonus: number;
-}
-
-function calibrate(marks: readonly Mark[]): Calibration {
-  const n = marks.length;
-  if (n === 0) return { answers: 0, accuracy: 0, average: 0, bonus: 0 };
-  const accuracy = marks.reduce((s, m) => s + m.score, 0) / n;
-  const average = marks.reduce((s, m) => s + certaintyMark(m.score, m.confidence), 0) / n;
-  return { answers: n, accuracy, average, bonus: average - accuracy };
-}
-
-/** Calibration over all marked answers, and for the earlier and the recent half, so the learner sees it move. */
-export function calibration(r: ReviewRecord): { all: Calibration; earlier: Calibration | null; recent: Calibration | null } {
-  const all = calibrate(r.marks);
-  if (r.marks.length < 4) return { all, earlier: null, recent: null };
-  const half = Math.floor(r.marks.length / 2);
-  return { all, earlier: calibrate(r.marks.slice(0, half)), recent: calibrate(r.marks.slice(half)) };
 }
 
 /* ---------- reading the stored record ---------- */
@@ -292,7 +254,8 @@ export function validateReview(data: unknown): ReviewRecord | null {
   return out;
 }
 
-function signed(n: number): string {
+/** A mark with its sign: "+3", "−1.5", "0". */
+export function signed(n: number): string {
   const r = Math.round(n * 10) / 10;
   return `${r > 0 ? '+' : r < 0 ? '−' : ''}${Math.abs(r)}`;
 }
@@ -310,9 +273,4 @@ export function certaintyTotal(answers: readonly { score: number; confidence: Co
   const total = answers.reduce((s, a) => s + certaintyMark(a.score, a.confidence), 0);
   const each = total / answers.length;
   return `Certainty-based marks: ${signed(total)} from ${answers.length} ${answers.length === 1 ? 'answer' : 'answers'} (${signed(each)} each; at most +3).`;
-}
-
-/** Bonus as text for the progress page ("+0.4 marks per answer"). */
-export function formatBonus(bonus: number): string {
-  return `${signed(bonus)} ${Math.abs(Math.round(bonus * 10) / 10) === 1 ? 'mark' : 'marks'} per answer`;
 }

@@ -4,7 +4,8 @@
  * again, Show answer, and the running totals. The widget holds these states
  * and calls these; nothing here touches the DOM or storage.
  */
-import { untouchedOrder } from './answer.ts';
+import { describeGiven, untouchedOrder } from './answer.ts';
+import { formatDay, verdictWord } from './describe.ts';
 import type { Layout } from './attempt.ts';
 import { blankAnswer, correctAnswer, isComplete, isValidAnswer, passes, quizScore, scoreAnswer } from './score.ts';
 import type { Answer, Confidence, Question } from './types.ts';
@@ -218,4 +219,19 @@ export function attemptQuestions<Q extends { key: string }>(
     .map((k) => byKey.get(k))
     .filter((q): q is Q => !!q)
     .slice(0, src.reviewSize ?? 25);
+}
+
+/** What each review card shows about the last answer to its question (from the review schedule's cards). */
+export function previousAnswers<Q extends Question & { key: string }>(
+  questions: readonly Q[],
+  cards: Readonly<Record<string, { answer: unknown; score: number; seen: string }>>,
+): Record<string, Previous> {
+  const out: Record<string, Previous> = {};
+  for (const q of questions) {
+    const c = cards[q.key];
+    if (!c) continue;
+    const lines = c.answer && isValidAnswer(q, c.answer) ? describeGiven(q, c.answer) : [];
+    out[q.key] = { lines, verdict: verdictWord(c.score), seen: formatDay(c.seen) };
+  }
+  return out;
 }
