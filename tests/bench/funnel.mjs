@@ -2,8 +2,10 @@
  * Funnel simulator benchmark (prints figures; it does not pass or fail).
  * Serves the built site, opens /tools/funnel/ in headless Chromium and
  * reports, while the flow animation plays, the median frames per second and
- * the 95th-percentile frame time for 1,000 to 20,000 particles; then the
- * model's recompute time measured in the page, and the page's gzipped JS.
+ * the 95th-percentile frame time for 1,000 to 20,000 particles; then the long
+ * tasks (over 50 ms) while a slider is moved at the maximum inputs, and the
+ * page's gzipped JS. It drives the page from outside, as a reader would: the
+ * production bundle has no benchmark hook.
  *
  *   npm run build && npm run bench:funnel
  *
@@ -74,22 +76,28 @@ try {
   });
   // Reduced motion only stops the one-month autoplay, so Play below starts from a known state.
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  // Long tasks are collected from the first moment of every page load.
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
   console.log(`Funnel flow animation, ${SECONDS} s per run, 1280 × 900 window, headless Chromium`);
-  console.log('particles   median fps   p95 frame (ms)   median frame (ms)   frames   draw median / p95 (ms)');
+  console.log('particles   median fps   p95 frame (ms)   median frame (ms)   frames');
   const rows = [];
   for (const n of COUNTS) {
-    await page.goto(`${BASE}/tools/funnel/?reach=${n}&bench=1`);
+    await page.goto(`${BASE}/tools/funnel/?reach=${n}`);
+    await page.locator('[data-island="funnel"][data-hydrated]').waitFor();
     // The animation loads when its section nears the screen.
     await page.getByRole('heading', { name: 'Month by month' }).scrollIntoViewIfNeeded();
     await page.locator('.flow canvas').waitFor({ state: 'attached' });
     await page.locator('.flow canvas').scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => '__funnelBench' in window);
     const play = page.getByRole('button', { name: 'Play', exact: true });
     const pause = page.getByRole('button', { name: 'Pause', exact: true });
     await play.click();
     await pause.waitFor();
     await page.waitForTimeout(600);
-    await page.evaluate(() => (window.__funnelBench.draws.length = 0));
     const deltas = await page.evaluate(
       (seconds) =>
         new Promise((resolve) => {
@@ -107,16 +115,32 @@ try {
       SECONDS,
     );
     const med = median(deltas);
-    const draws = await page.evaluate(() => window.__funnelBench.draws.slice());
-    const row = { n, fps: 1000 / med, p95: p95(deltas), med, frames: deltas.length, draw: median(draws), drawP95: p95(draws) };
+    const row = { n, fps: 1000 / med, p95: p95(deltas), med, frames: deltas.length };
     rows.push(row);
     console.log(
-      `${String(n).padStart(9)}   ${row.fps.toFixed(1).padStart(10)}   ${row.p95.toFixed(1).padStart(14)}   ${row.med.toFixed(1).padStart(17)}   ${String(row.frames).padStart(6)}   ${row.draw.toFixed(2).padStart(8)} / ${row.drawP95.toFixed(2)}`,
+      `${String(n).padStart(9)}   ${row.fps.toFixed(1).padStart(10)}   ${row.p95.toFixed(1).padStart(14)}   ${row.med.toFixed(1).padStart(17)}   ${String(row.frames).padStart(6)}`,
     );
     if (await pause.isVisible()) await pause.click();
   }
-  const recompute = await page.evaluate(() => window.__funnelBench.recompute(100, 200));
-  console.log(`\nModel recompute (forward + goal + 12-month simulation), median of 100 batches of 200: ${(recompute * 1000).toFixed(1)} µs (${recompute.toFixed(4)} ms)`);
+  // Long tasks while a reader drags sliders at the largest inputs the fields allow.
+  const max = '?reach=10000000&interest=100&desire=100&action=100&qualified=100&win=100&months=36';
+  await page.goto(`${BASE}/tools/funnel/${max}`);
+  await page.locator('[data-island="funnel"][data-hydrated]').waitFor();
+  await page.getByRole('heading', { name: 'Month by month' }).scrollIntoViewIfNeeded();
+  await page.locator('.flow canvas').waitFor({ state: 'attached' });
+  await page.waitForTimeout(500);
+  await page.evaluate(() => (window.__longTasks.length = 0));
+  for (const name of ['Win rate (%)', 'Months simulated', 'Seed']) {
+    const slider = page.getByRole('slider', { name, exact: true });
+    await slider.focus();
+    for (let i = 0; i < 20; i++) await page.keyboard.press(i % 2 ? 'ArrowRight' : 'ArrowLeft');
+  }
+  await page.waitForTimeout(500);
+  const tasks = await page.evaluate(() => window.__longTasks.slice());
+  console.log(
+    `\nLong tasks while moving three sliders 60 times at the maximum inputs: ${tasks.length}` +
+      (tasks.length ? ` (longest ${Math.max(...tasks).toFixed(0)} ms, median ${median(tasks).toFixed(0)} ms)` : ' (none over 50 ms)'),
+  );
   for (const w of measurePages('dist').filter((p) => p.page === '/tools/funnel/' || p.page.startsWith('/chapters/from-awareness'))) {
     console.log(
       `${w.page}: JS ${(w.js.gz / 1024).toFixed(1)} KB gzipped (${w.js.files.length} files, budget 40 KB), CSS ${(w.css.gz / 1024).toFixed(1)} KB, HTML ${(w.html.gz / 1024).toFixed(1)} KB`,

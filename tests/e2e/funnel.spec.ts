@@ -5,13 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, axeViolations, useTheme } from './support/fixtures';
+import { test, expect, axeViolations, useTheme, waitForIsland } from './support/fixtures';
 
 const TOOL = '/tools/funnel/';
 
 async function open(page: Page, query = '') {
   await page.goto(`${TOOL}${query}`);
-  await expect(page.locator('.funnel-sim.hydrated')).toBeVisible({ timeout: 20_000 });
+  await waitForIsland(page, 'funnel');
 }
 
 function stagesTable(page: Page) {
@@ -33,9 +33,15 @@ async function showFlow(page: Page) {
   await expect(page.locator('.flow canvas')).toBeAttached({ timeout: 20_000 });
 }
 
+/** The live sentence that sums the funnel up. */
+function summary(page: Page) {
+  return page.getByTestId('funnel-summary');
+}
+
 function keyFigure(page: Page, name: string) {
   return page
-    .locator('.funnel-sim > .body dl.key-figures > div')
+    .getByRole('group', { name: 'Key figures' })
+    .locator('div')
     .filter({ has: page.getByRole('term').filter({ hasText: new RegExp(`^${name}$`) }) })
     .getByRole('definition');
 }
@@ -48,7 +54,7 @@ test.describe('funnel simulator', () => {
     await expect(count(page, 'People reached')).toHaveText('20,000');
     await expect(count(page, 'Leads')).toHaveText('100');
     await expect(count(page, 'Customers')).toHaveText('12.5');
-    const terms = await page.locator('.funnel-sim > .body dl.key-figures dt').allTextContents();
+    const terms = await page.getByRole('group', { name: 'Key figures' }).getByRole('term').allTextContents();
     expect(terms).toEqual([
       'Customers per month',
       'Revenue per month',
@@ -58,10 +64,10 @@ test.describe('funnel simulator', () => {
     ]);
     await expect(keyFigure(page, 'Revenue per month')).toHaveText('$30,000');
     await expect(keyFigure(page, 'Customer acquisition cost')).toHaveText('$1,040');
-    await expect(page.locator('.funnel-sim .summary')).toHaveText(
+    await expect(summary(page)).toHaveText(
       /^Of 20,000 people reached, 12\.5 become customers each month/,
     );
-    await expect(page.locator('.funnel-sim .summary')).toHaveAttribute('aria-live', 'polite');
+    await expect(summary(page)).toHaveAttribute('aria-live', 'polite');
     await expect(page.getByRole('img', { name: /^Funnel: People reached 20,000/ })).toBeVisible();
     void problems;
   });
@@ -193,7 +199,7 @@ test.describe('funnel simulator', () => {
 
     const other = await context.newPage();
     await other.goto(url);
-    await expect(other.locator('.funnel-sim.hydrated')).toBeVisible({ timeout: 20_000 });
+    await waitForIsland(other, 'funnel');
     await expect(other.getByRole('spinbutton', { name: 'Awareness to interest (%)' })).toHaveValue('12');
     expect(await stagesTable(other).innerText()).toBe(table);
     await expect(other.getByRole('spinbutton', { name: 'Customers wanted per month' })).toHaveValue('40');
@@ -210,7 +216,7 @@ test.describe('funnel simulator', () => {
     await expect(count(page, 'Qualified opportunities')).toHaveText('100');
     await expect(count(page, 'Leads')).toHaveText('200');
     await expect(count(page, 'People reached')).toHaveText('40,000');
-    await expect(page.locator('.funnel-sim .summary')).toHaveText(
+    await expect(summary(page)).toHaveText(
       'To win 25 customers a month at these rates, you need to reach 40,000 people and hand sales 200 leads.',
     );
     const goal = page.getByRole('spinbutton', { name: 'Customers wanted per month' });
@@ -222,7 +228,7 @@ test.describe('funnel simulator', () => {
     await win.fill('0');
     await win.press('Enter');
     await expect(count(page, 'People reached')).toHaveText('n/a');
-    await expect(page.locator('.funnel-sim .summary')).toContainText('while the win rate is 0%');
+    await expect(summary(page)).toContainText('while the win rate is 0%');
     void problems;
   });
 
@@ -317,7 +323,7 @@ test.describe('funnel simulator', () => {
       win: 'NaN',
       salescost: 'Infinity',
       qualified: '0x20',
-      desire: '1e3',
+      desire: '1e',
       months: '999',
       scenario: '<img src=x onerror=alert(1)>',
     });
@@ -329,7 +335,7 @@ test.describe('funnel simulator', () => {
     await expect(count(page, 'Interested')).toHaveText('2,000');
     await expect(count(page, 'Customers')).toHaveText('12.5');
     await expect(keyFigure(page, 'Revenue per month')).toHaveText('$30,000');
-    await expect(page.locator('.funnel-sim img, .funnel-sim script')).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Your funnel, stage by stage' }).locator('img, script')).toHaveCount(0);
     expect(await page.locator('.notice').innerHTML()).not.toContain('<script');
     expect(dialogs).toBe(0);
     // The address bar is rewritten to the clean state.
@@ -369,12 +375,11 @@ test.describe('funnel simulator', () => {
     await page.keyboard.press('Escape');
     await expect(help).toBeHidden();
 
-    // F presents full screen (or the full-window fallback); F again leaves.
-    await page.keyboard.press('f');
-    await expect(page.getByRole('button', { name: 'Exit present mode' })).toBeVisible();
-    await expect(page.locator('.funnel-sim')).toHaveClass(/presenting/);
-    await page.keyboard.press('f');
-    await expect(page.getByRole('button', { name: 'Present' })).toBeVisible();
+    // F opens the workshop stage with this state, in a window of its own.
+    const [stage] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('f')]);
+    expect(new URL(stage.url()).pathname).toBe('/workshop/present/funnel/');
+    expect(new URL(stage.url()).search).toBe('?compare=1');
+    await stage.close();
 
     // In a field, the same keys type instead.
     const reach = page.getByRole('spinbutton', { name: 'People reached per month' });
@@ -408,14 +413,7 @@ test.describe('funnel simulator', () => {
       await win.press('Enter');
       await showFlow(page);
       await page.getByRole('button', { name: 'Step', exact: true }).click();
-      expect(await axeViolations(page, '.funnel-sim')).toEqual([]);
-      // Present mode is checked in the shortcuts test; axe cannot judge labels inside its
-      // scrolling full-screen container (it takes scrolled-away labels for hidden ones).
-      await page.getByRole('button', { name: 'Present' }).click();
-      await expect(page.getByRole('button', { name: 'Exit present mode' })).toBeVisible();
-      await page.getByRole('button', { name: 'Exit present mode' }).click();
-      await expect(page.getByRole('button', { name: 'Present' })).toBeVisible();
-      expect(await axeViolations(page, '.funnel-sim')).toEqual([]);
+      expect(await axeViolations(page, '[data-island="funnel"]')).toEqual([]);
     }
     void problems;
   });
@@ -454,9 +452,7 @@ test.describe('in chapter 4', () => {
     test.setTimeout(90_000);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(CHAPTER);
-    const widget = page.locator('.funnel-sim');
-    await widget.scrollIntoViewIfNeeded();
-    await expect(page.locator('.funnel-sim.hydrated')).toBeVisible({ timeout: 20_000 });
+    await waitForIsland(page, 'funnel');
     await expect(page.getByRole('heading', { level: 3, name: "Leafline's funnel, live" })).toBeVisible();
     await expect(count(page, 'Customers')).toHaveText('12.5');
     // Shortcuts stay inside the widget in a chapter: a key pressed on the page does nothing.

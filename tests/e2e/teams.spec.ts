@@ -1,13 +1,15 @@
 /**
  * The four team widgets in a real browser: each by keyboard alone, a full
  * sorting game, role filters and comparison, the journey toggle, the
- * scorecard from a URL (good and hostile) and its print view, the pages
- * without JavaScript, and axe after the interactions.
+ * scorecard from a URL (good, old-style and hostile) and its print view, the
+ * state kept in the URL across a reload, keys a presentation clicker sends
+ * that must change nothing, the pages without JavaScript, and axe after the
+ * interactions.
  */
 import { readFileSync } from 'node:fs';
 import { load as parseYaml } from 'js-yaml';
 import type { Page } from '@playwright/test';
-import { test, expect, axeViolations } from './support/fixtures';
+import { test, expect, axeViolations, waitForIsland } from './support/fixtures';
 
 const tasks = parseYaml(readFileSync('content/sort-tasks.yaml', 'utf8')) as { task: string; answer: 'sales' | 'marketing' | 'both' }[];
 const answerOf = new Map(tasks.map((t) => [t.task, t.answer]));
@@ -16,20 +18,14 @@ const KEY = { sales: 's', marketing: 'm', both: 'b' } as const;
 // axe on a page with ninety radios takes a while on a busy machine.
 test.describe.configure({ timeout: 90_000 });
 
-/** Waits until the island under `.team-widget` has hydrated. */
-async function hydrated(page: Page) {
-  await page.locator('.team-widget').scrollIntoViewIfNeeded();
-  await expect(page.locator('.team-widget astro-island')).not.toHaveAttribute('ssr', /.*/);
-}
-
-async function expectNoAxe(page: Page) {
-  expect(await axeViolations(page, '.team-widget')).toEqual([]);
+async function expectNoAxe(page: Page, island: string) {
+  expect(await axeViolations(page, `[data-island="${island}"]`)).toEqual([]);
 }
 
 test.describe('Who does it?', () => {
   test('a full game by keyboard alone: place, check, feedback, score, try again', async ({ page, problems }) => {
     await page.goto('/tools/who-does-it/');
-    await hydrated(page);
+    await waitForIsland(page, 'sorting');
     const pile = page.getByRole('region', { name: /Tasks to sort/ });
     await expect(pile.getByText('12 of 12 left')).toBeVisible();
     const firstRound = await pile.getByRole('button').allInnerTexts();
@@ -62,7 +58,7 @@ test.describe('Who does it?', () => {
     await expect(wrong).toContainText(wrongTask);
     await expect(wrong).toContainText('Answer:');
     await expect(wrong.locator('.mark')).toHaveText('✗');
-    await expectNoAxe(page);
+    await expectNoAxe(page, 'sorting');
 
     // Try again deals a new round in a new order.
     await page.getByRole('button', { name: 'Try again with new tasks' }).focus();
@@ -76,7 +72,7 @@ test.describe('Who does it?', () => {
 
   test('click or tap: pick a task, then a team; pick a placed task to move it', async ({ page, problems }) => {
     await page.goto('/tools/who-does-it/');
-    await hydrated(page);
+    await waitForIsland(page, 'sorting');
     const pile = page.getByRole('region', { name: /Tasks to sort/ });
     const first = pile.getByRole('button').first();
     const text = (await first.innerText()).trim();
@@ -93,7 +89,7 @@ test.describe('Who does it?', () => {
     // Checking too early explains what is missing.
     await page.getByRole('button', { name: 'Check my answers' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Place the 11 remaining tasks first.' })).toBeVisible();
-    await expectNoAxe(page);
+    await expectNoAxe(page, 'sorting');
     void problems;
   });
 });
@@ -101,7 +97,7 @@ test.describe('Who does it?', () => {
 test.describe('Role explorer', () => {
   test('filters by stage and horizon', async ({ page, problems }) => {
     await page.goto('/tools/roles/');
-    await hydrated(page);
+    await waitForIsland(page, 'roles');
     await expect(page.getByText('All 9 roles shown.')).toBeVisible();
     await page.getByLabel('Journey stage').selectOption({ label: 'Desire' });
     await expect(page.getByText('4 of 9 roles match: stage Desire.')).toBeVisible();
@@ -120,13 +116,13 @@ test.describe('Role explorer', () => {
       /Marketing analyst/,
       /Marketing manager/,
     ]);
-    await expectNoAxe(page);
+    await expectNoAxe(page, 'roles');
     void problems;
   });
 
   test('by keyboard: filter, open a role card, compare two roles row by row', async ({ page, problems }) => {
     await page.goto('/tools/roles/');
-    await hydrated(page);
+    await waitForIsland(page, 'roles');
     // Stage filter with the keyboard.
     await page.getByLabel('Journey stage').focus();
     await page.keyboard.press('ArrowDown'); // Awareness
@@ -154,7 +150,7 @@ test.describe('Role explorer', () => {
     await expect(table.getByRole('row', { name: /At Leafline/ })).toContainText('Ruth');
     await expect(table.getByRole('row', { name: /At Leafline/ })).toContainText('Ava');
     await expect(table.getByRole('row', { name: /Stages touched/ })).toContainText('Referral (both)');
-    await expectNoAxe(page);
+    await expectNoAxe(page, 'roles');
     void problems;
   });
 });
@@ -162,7 +158,7 @@ test.describe('Role explorer', () => {
 test.describe('Journey map', () => {
   test('by keyboard: move along the journey and switch views', async ({ page, problems }) => {
     await page.goto('/tools/journey/');
-    await hydrated(page);
+    await waitForIsland(page, 'journey');
     const panel = page.locator('[id$="-panel"]');
     // One tab stop into the map: Tab from the view switch reaches the first touchpoint.
     await page.getByRole('radio', { name: /buyer’s view/ }).focus();
@@ -193,7 +189,7 @@ test.describe('Journey map', () => {
     await page.getByRole('button', { name: /Closes the deal/ }).hover();
     await expect(panel).toContainText('12.5 new clients');
     await expect(panel).toContainText('Sales qualifies 50% (50 opportunities) and wins 25% of those.');
-    await expectNoAxe(page);
+    await expectNoAxe(page, 'journey');
     await page.getByRole('radio', { name: /buyer’s view/ }).check();
     await expect(page.locator('.path')).toHaveCount(1);
     void problems;
@@ -201,7 +197,7 @@ test.describe('Journey map', () => {
 
   test('the list view says the same in text', async ({ page, problems }) => {
     await page.goto('/tools/journey/');
-    await hydrated(page);
+    await waitForIsland(page, 'journey');
     await page.getByText('The journey as a list').click();
     const list = page.locator('.list');
     for (const phase of ['Awareness', 'Interest', 'Desire', 'Action', 'Purchase', 'Loyalty', 'Repeat purchase', 'Referral']) {
@@ -210,7 +206,7 @@ test.describe('Journey map', () => {
     await expect(list).toContainText('20,000 people reached');
     await expect(list).toContainText('Assumption: 90% of new clients renew');
     await expect(list.locator('li li')).toHaveCount(20);
-    await expectNoAxe(page);
+    await expectNoAxe(page, 'journey');
     void problems;
   });
 });
@@ -218,7 +214,7 @@ test.describe('Journey map', () => {
 test.describe('Alignment scorecard', () => {
   test('reads ratings and targets from the URL and keeps the URL in step', async ({ page, problems }) => {
     await page.goto('/tools/scorecard/?r=5432112345543&t=55434');
-    await hydrated(page);
+    await waitForIsland(page, 'alignment');
     const summary = page.getByRole('region', { name: 'Your alignment summary' });
     await expect(summary.locator('.big')).toHaveText('3.2');
     await expect(summary).toContainText('out of 5 overall (55%), target 4.2; 16.0 of 25 across the five practices.');
@@ -235,10 +231,10 @@ test.describe('Alignment scorecard', () => {
     await first.getByRole('radio', { name: /5/ }).focus();
     await page.keyboard.press('ArrowLeft');
     await expect(first.getByRole('radio', { name: /4/ })).toBeChecked();
-    await expect(page).toHaveURL(/\?r=4432112345543&t=55434$/);
+    await expect(page).toHaveURL(/\?ratings=4\.4\.3\.2\.1\.1\.2\.3\.4\.5\.5\.4\.3&targets=5\.5\.4\.3\.4$/);
     await expect(summary.locator('.big')).toHaveText('3.1');
     await expect(page.getByRole('status').filter({ hasText: 'adjusted' })).toHaveCount(0);
-    await expectNoAxe(page);
+    await expectNoAxe(page, 'alignment');
 
     // Start again clears the URL.
     await page.getByRole('button', { name: 'Start again' }).click();
@@ -249,11 +245,11 @@ test.describe('Alignment scorecard', () => {
 
   test('the Leafline examples fill in the chapter’s before and after', async ({ page, problems }) => {
     await page.goto('/tools/scorecard/');
-    await hydrated(page);
+    await waitForIsland(page, 'alignment');
     await page.getByRole('link', { name: 'Leafline before Nadia’s changes' }).click();
     const summary = page.getByRole('region', { name: 'Your alignment summary' });
     await expect(summary).toContainText('6.0 of 25');
-    await expect(page).toHaveURL(/\?r=1112221111111&t=45433$/);
+    await expect(page).toHaveURL(/\?ratings=1\.1\.1\.2\.2\.2\.1\.1\.1\.1\.1\.1\.1&targets=4\.5\.4\.3\.3$/);
     await page.getByRole('link', { name: 'Leafline six months later' }).click();
     await expect(summary).toContainText('19.0 of 25');
     await expect(summary.locator('.weakest li > p')).toHaveText([/^Integrated CRM/, /^Cross-training/]);
@@ -266,20 +262,20 @@ test.describe('Alignment scorecard', () => {
       void d.dismiss();
     });
     await page.goto('/tools/scorecard/?r=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&t=9');
-    await hydrated(page);
+    await waitForIsland(page, 'alignment');
     const notice = page.locator('.notice');
     await expect(notice).toContainText('Some values in the link were adjusted');
     await expect(notice).toContainText('is not a list of digits 1 to 5, so the defaults are used.');
     await expect(notice).toContainText('Targets in the link: digits outside 1 to 5');
-    await expect(page.locator('.team-widget img')).toHaveCount(0);
+    await expect(page.locator('[data-island="alignment"] img')).toHaveCount(0);
     await expect(page.locator('.sc-summary .big')).toHaveText('3.0');
-    await expectNoAxe(page);
+    await expectNoAxe(page, 'alignment');
     void problems;
   });
 
   test('print gives a one-page summary with no controls', async ({ page, problems }) => {
     await page.goto('/tools/scorecard/?r=5432112345543&t=55434');
-    await hydrated(page);
+    await waitForIsland(page, 'alignment');
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.rate')).toBeHidden();
     await expect(page.getByRole('button')).toHaveCount(await page.getByRole('button').count());
@@ -296,7 +292,7 @@ test.describe('Alignment scorecard', () => {
 
   test('the Print button prints the summary alone', async ({ page, problems }) => {
     await page.goto('/tools/scorecard/');
-    await hydrated(page);
+    await waitForIsland(page, 'alignment');
     await page.evaluate(() => {
       (window as unknown as { printed: boolean }).printed = false;
       window.print = () => {
@@ -311,21 +307,98 @@ test.describe('Alignment scorecard', () => {
 
 test.describe('in the chapters', () => {
   for (const [chapter, widget, check] of [
-    ['the-core-differences', 'who-does-it', 'Tasks to sort'],
-    ['the-teams', 'role-explorer', 'Compare two roles'],
-    ['the-customer-journey', 'journey-map', 'Short video shared on LinkedIn'],
-    ['working-as-one', 'alignment-scorecard', 'Your alignment summary'],
+    ['the-core-differences', 'sorting', 'Tasks to sort'],
+    ['the-teams', 'roles', 'Compare two roles'],
+    ['the-customer-journey', 'journey', 'Short video shared on LinkedIn'],
+    ['working-as-one', 'alignment', 'Your alignment summary'],
+    ['the-whole-picture', 'recap', 'Moment 1 of 10'],
   ] as const) {
     test(`${widget} is live in chapter ${chapter}`, async ({ page, problems }) => {
       await page.goto(`/chapters/${chapter}/`);
-      const w = page.locator(`.team-widget[data-widget="${widget}"]`);
-      await w.scrollIntoViewIfNeeded();
-      await expect(w.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+      const w = await waitForIsland(page, widget);
       await expect(w).toContainText(check);
-      expect(await axeViolations(page, `.team-widget[data-widget="${widget}"]`)).toEqual([]);
+      await expectNoAxe(page, widget);
       void problems;
     });
   }
+});
+
+test.describe('state in the address bar', () => {
+  test('the sorting game, the role shown and the journey step survive a reload', async ({ page, problems }) => {
+    await page.goto('/tools/who-does-it/');
+    await waitForIsland(page, 'sorting');
+    const pile = page.getByRole('region', { name: /Tasks to sort/ });
+    const first = (await pile.getByRole('button').first().innerText()).trim();
+    await pile.getByRole('button').first().click();
+    await page.getByRole('button', { name: 'Put in Both' }).click();
+    await expect(pile.getByText('11 of 12 left')).toBeVisible();
+    await expect(page).toHaveURL(/whoboth=1\b/);
+    await page.reload();
+    await waitForIsland(page, 'sorting');
+    await expect(pile.getByText('11 of 12 left')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Both' })).toContainText(first);
+
+    await page.goto('/tools/roles/');
+    await waitForIsland(page, 'roles');
+    await page.getByRole('button', { name: /Account manager/ }).click();
+    await page.getByLabel('Journey stage').selectOption({ label: 'Referral' });
+    await expect(page).toHaveURL(/role=account-manager/);
+    await page.reload();
+    await waitForIsland(page, 'roles');
+    await expect(page.getByRole('article', { name: 'Account manager' })).toContainText('A day at Leafline: Ruth');
+    await expect(page.getByText('2 of 9 roles match: stage Referral.')).toBeVisible();
+
+    await page.goto('/tools/journey/?journeyview=market&journeystage=purchase&journeypoint=5');
+    await waitForIsland(page, 'journey');
+    await expect(page.getByRole('radio', { name: /market view/ })).toBeChecked();
+    await expect(page.locator('[id$="-panel"]')).toContainText('Purchase');
+    await expect(page.locator('[id$="-panel"]')).toContainText('12.5 new clients');
+    void problems;
+  });
+});
+
+test.describe('keys a presentation clicker sends', () => {
+  const CLICKER = ['PageDown', 'PageUp', 'Space', 'Enter', 'b', 'B', '.', 'w', 'f', 'o', 'g', 't', 'p', 'ArrowRight'];
+
+  /** Presses every clicker key with the page, not a control, focused. */
+  async function pressAll(page: Page) {
+    for (const key of CLICKER) {
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.keyboard.press(key);
+    }
+  }
+
+  for (const [path, island, shown] of [
+    ['/tools/who-does-it/', 'sorting', '12 of 12 left'],
+    ['/tools/roles/', 'roles', 'All 9 roles shown.'],
+    ['/tools/journey/', 'journey', 'Short video shared on LinkedIn'],
+    ['/tools/scorecard/?r=5432112345543&t=55434', 'alignment', '16.0 of 25'],
+    ['/chapters/the-whole-picture/', 'recap', 'Moment 1 of 10'],
+  ] as const) {
+    test(`change nothing in ${island} while the page has focus`, async ({ page, problems }) => {
+      await page.goto(path);
+      const w = await waitForIsland(page, island);
+      await expect(w).toContainText(shown);
+      const before = page.url();
+      await pressAll(page);
+      await expect(w).toContainText(shown);
+      expect(page.url()).toBe(before);
+      void problems;
+    });
+  }
+
+  test('B sorts a task only while the task itself has focus', async ({ page, problems }) => {
+    await page.goto('/tools/who-does-it/');
+    await waitForIsland(page, 'sorting');
+    const pile = page.getByRole('region', { name: /Tasks to sort/ });
+    await pile.getByRole('button').first().click();
+    // The coach clicks elsewhere, then presses B to black out the screen.
+    await page.getByRole('heading', { name: 'Sort the tasks' }).click();
+    await page.keyboard.press('b');
+    await expect(pile.getByText('12 of 12 left')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Both' })).toContainText('Nothing here yet.');
+    void problems;
+  });
 });
 
 test.describe('without JavaScript', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { format as d3format } from 'd3-format';
 import {
   NA,
   countNoun,
@@ -111,5 +112,19 @@ describe('toCsv', () => {
     ).toBe(
       'Stage,Count\r\n"Leads, qualified",50\r\n"Say ""hi""",1.5\r\n"\'=HYPERLINK(""x"")",\r\n\'-5,-5\r\n',
     );
+  });
+});
+
+describe('the d3-free formatters give d3-format’s output', () => {
+  const values = [
+    0, 0.5, 1, 12.25, 999, 999.5, 1000, 1234.5, 12_000, 99_950, 999_999, 1_500_000, 2.5e9, 7.25e12,
+    -4200,
+  ];
+  it.each(values)('%d', (n) => {
+    const d3Count = Number.isInteger(n) || Math.abs(n) >= 1000 ? d3format(',.0f')(n) : null;
+    if (d3Count) expect(formatCount(n)).toBe(d3Count.replace('−', '-'));
+    const abs = Math.abs(n);
+    const short = abs < 1000 ? d3format(',.0f')(abs) : d3format('.3~s')(abs).replace('G', 'B');
+    expect(formatMoneyShort(n)).toBe(`${n < 0 ? '-' : ''}$${short}`);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { binomial, createRng, hashSeed, normal, quantile, shuffle } from '~/lib/random/index';
+import { createRng, hashSeed, shuffle } from '~/lib/random/index';
+import { binomial, normal, quantile } from '~/lib/random/draws';
 
 describe('createRng', () => {
   it('gives the same sequence for the same seed and a different one otherwise', () => {

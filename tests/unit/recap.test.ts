@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { load as loadYaml } from 'js-yaml';
 import {
-  STAGE_IDS,
-  STAGES,
+  RECAP_MOMENTS,
+  RECAP_MOMENT_LABELS,
   announcement,
   clampIndex,
   keyToMove,
-  momentFromQuery,
-  momentQuery,
+  momentIndex,
   momentSchema,
+  recapState,
   recapSchema,
   move,
   phaseSpans,
@@ -57,8 +57,8 @@ describe('recap stepping', () => {
   });
 });
 
-describe('recap URL', () => {
-  const ids = moments.map((m) => ({ id: m.id }));
+describe('recap state', () => {
+  const spec = recapState(moments.map((m) => m.id));
 
   it.each([
     ['', 0, false],
@@ -71,20 +71,21 @@ describe('recap URL', () => {
     ['?moment=0', 0, true],
     ['?moment=-4', 0, true],
     ['?moment=abc', 0, true],
-    ['?moment=1e9', 0, true],
+    ['?moment=1e9', 9, true],
     ['?moment=%3Cscript%3E', 0, true],
   ])('%s shows moment index %s (notice: %s)', (q, index, hasNotice) => {
-    const r = momentFromQuery(q, ids);
-    expect(r.index).toBe(index);
-    expect(r.notice !== undefined).toBe(hasNotice);
+    const r = spec.parse(q);
+    expect(momentIndex(r.values.moment, moments.length)).toBe(index);
+    expect(r.notices.length > 0).toBe(hasNotice);
     // Notices are plain text (Svelte renders them as text), so an echoed "<script>" is harmless.
-    if (r.notice) expect(r.notice).toMatch(/^Moment in the link: /);
+    for (const n of r.notices) expect(n).toMatch(/^Moment: /);
   });
 
-  it('writes the 1-based position and keeps other parameters', () => {
-    expect(momentQuery('', 0, 10)).toBe('?moment=1');
-    expect(momentQuery('?leads=100&moment=2', 6, 10)).toBe('?leads=100&moment=7');
-    expect(momentQuery('', 40, 10)).toBe('?moment=10');
+  it('writes the 1-based position, and nothing for the first', () => {
+    expect(spec.serialise({ moment: 1 })).toBe('');
+    expect(spec.serialise({ moment: 7 })).toBe('?moment=7');
+    expect(spec.clamp({ moment: 40 })).toEqual({ moment: 10 });
+    expect(spec.parse({ moment: 'referral' }).values.moment).toBe(moments.findIndex((m) => m.id === 'referral') + 1);
   });
 });
 
@@ -114,7 +115,7 @@ describe('recap text', () => {
     );
     expect(stageLabel(['objection-handling', 'closing'])).toBe('Sales process: Objection handling and closing');
     expect(stageLabel([])).toBe('');
-    expect(Object.keys(STAGES)).toEqual([...STAGE_IDS]);
+    expect(Object.keys(RECAP_MOMENT_LABELS)).toEqual([...RECAP_MOMENTS]);
   });
 });
 
@@ -128,7 +129,7 @@ describe('content/recap.yaml', () => {
   });
 
   it('moves forward through the stages, never back, covering all six steps of a sale', () => {
-    const order = moments.flatMap((m) => m.stages.map((s) => STAGE_IDS.indexOf(s)));
+    const order = moments.flatMap((m) => m.stages.map((s) => RECAP_MOMENTS.indexOf(s)));
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     for (const s of ['awareness', 'interest', 'desire', 'action', 'prospecting', 'approach', 'presentation', 'objection-handling', 'closing', 'follow-up'] as const) {
       expect(moments.some((m) => m.stages.includes(s)), s).toBe(true);

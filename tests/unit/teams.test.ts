@@ -1,17 +1,24 @@
 /**
  * The team models: role filters and comparison, the sorting game, the journey
- * layout and market numbers, the alignment scorecard and its URL state, and
- * the four content files against their schemas.
+ * layout and market numbers, the alignment scorecard and its radar, each
+ * widget's state spec (round trips, old links, hostile input), and the four
+ * content files against their schemas.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { load as parseYaml } from 'js-yaml';
 import { roleSchema } from '~/lib/roles/schema';
-import { compareRoles, defaultPair, describeFilter, filterRoles, orderRoles, type Role } from '~/lib/roles';
+import { compareRoles, compareWith, describeFilter, filterOf, filterRoles, isFiltered, orderRoles, teamColumn, type Role } from '~/lib/roles';
+import { rolesState } from '~/lib/roles/state';
 import { sortTaskSchema } from '~/lib/sorting/schema';
 import {
+  bucketCounts,
+  bucketForKey,
   canCheck,
   checkGame,
+  currentTask,
+  gameFromValues,
+  valuesFromGame,
   newGame,
   nextSeed,
   nextUnplaced,
@@ -23,20 +30,33 @@ import {
   unplacedIds,
   type SortTask,
 } from '~/lib/sorting';
+import { FIRST_SEED, sortingState } from '~/lib/sorting/state';
 import { journeyPhaseSchema } from '~/lib/journey/schema';
-import { STAGES, buyerPath, layoutJourney, marketCounts, moveFocus, type JourneyPhase } from '~/lib/journey';
+import {
+  JOURNEY_STAGES,
+  buyerPath,
+  layoutJourney,
+  marketCounts,
+  moveFocus,
+  selectedIndex,
+  selectionOf,
+  stageStrip,
+  type JourneyPhase,
+} from '~/lib/journey';
+import { journeyState } from '~/lib/journey/state';
 import { practiceSchema } from '~/lib/alignment/schema';
 import {
   PRACTICE_IDS,
   describeOverall,
-  parseDigits,
-  parseScorecardQuery,
+  leaflineExamples,
   scoreCard,
+  scorecardInputs,
+  setPracticeScore,
   statementCount,
-  toScorecardQuery,
   type Practice,
 } from '~/lib/alignment';
-import { radarGeometry } from '~/lib/alignment/radar';
+import { parseDigits, scorecardState } from '~/lib/alignment/state';
+import { radarGeometry, radarLayout, wrapLabel } from '~/lib/alignment/radar';
 
 function load(file: string): unknown[] {
   return parseYaml(readFileSync(`content/${file}`, 'utf8')) as unknown[];
@@ -79,7 +99,7 @@ describe('content files', () => {
     for (const a of ['sales', 'marketing', 'both']) expect(tasks.some((t) => t.answer === a)).toBe(true);
   });
   it('has one journey phase per stage, with unique touchpoint ids', () => {
-    expect(phases.map((p) => p.id)).toEqual([...STAGES]);
+    expect(phases.map((p) => p.id)).toEqual([...JOURNEY_STAGES]);
     const ids = phases.flatMap((p) => p.touchpoints.map((t) => t.id));
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -178,7 +198,26 @@ describe('role comparison', () => {
     expect(rows.find((r) => r.key === 'horizon')!.shared).toEqual(['Months and quarters']);
   });
   it('opens with the first sales role against the first marketing role', () => {
-    expect(defaultPair(roles)).toEqual(['account-executive', 'marketing-coordinator']);
+    const first = (team: string) => roles.find((r) => r.team === team)!.id;
+    expect([rolesState.defaults.rolea, rolesState.defaults.roleb]).toEqual([first('sales'), first('marketing')]);
+    expect(rolesState.defaults.role).toBe(roles[0]!.id);
+  });
+  it('"Compare this role" puts it first and moves the first role second', () => {
+    expect(compareWith({ rolea: 'account-executive', roleb: 'seo-specialist' }, 'account-manager')).toEqual({
+      rolea: 'account-manager',
+      roleb: 'account-executive',
+    });
+    expect(compareWith({ rolea: 'account-manager', roleb: 'seo-specialist' }, 'account-manager')).toEqual({
+      rolea: 'account-manager',
+      roleb: 'seo-specialist',
+    });
+  });
+  it('counts each team column under a filter', () => {
+    const f = filterOf({ rolestage: 'desire', rolehorizon: 'all', roleperson: 'all' });
+    expect(isFiltered(f)).toBe(true);
+    expect(teamColumn(roles, 'sales', f)).toMatchObject({ shown: [], total: 4 });
+    expect(teamColumn(roles, 'marketing', f).shown).toHaveLength(4);
+    expect(isFiltered(filterOf(rolesState.defaults))).toBe(false);
   });
 });
 
@@ -338,8 +377,9 @@ describe('alignment scorecard', () => {
   ])('describes %d', (score, text) => expect(describeOverall(score)).toBe(text));
 });
 
-describe('scorecard URL state', () => {
+describe('scorecard state', () => {
   const ps = practices as Practice[];
+  const spec = scorecardState(ps);
   it.each([
     ['', 13, 3, [], []],
     ['12345', 5, 4, [1, 2, 3, 4, 5], []],
@@ -348,32 +388,68 @@ describe('scorecard URL state', () => {
     ['1234512', 5, 4, [1, 2, 3, 4, 5], ['only the first 5']],
     ['<script>alert(1)</script>', 5, 4, [4, 4, 4, 4, 4], ['not a list of digits']],
     ['1e3', 5, 4, [4, 4, 4, 4, 4], ['not a list of digits']],
-  ])('parseDigits(%j)', (raw, length, fallback, values, notices) => {
+  ])('old digit strings: parseDigits(%j)', (raw, length, fallback, values, notices) => {
     const r = parseDigits(raw === '' ? null : raw, length, fallback, 'X');
     if (values.length) expect(r.values).toEqual(values);
     else expect(r.values).toEqual(Array(length).fill(fallback));
     expect(r.notices).toHaveLength(notices.length);
     notices.forEach((n, i) => expect(r.notices[i]).toContain(n));
   });
-  it('echoes hostile input cut short, as text', () => {
-    const r = parseDigits(`<img src=x onerror=alert(1)>${'a'.repeat(500)}`, 5, 4, 'Ratings in the link');
+  it('echoes hostile input cut short, as text, without control or bidi characters', () => {
+    const r = parseDigits(`<img src=x onerror=alert(1)>\u202e${'a'.repeat(500)}`, 5, 4, 'Ratings in the link');
     expect(r.notices[0]!.length).toBeLessThan(140);
+    expect(r.notices[0]).not.toMatch(/\u202e/);
   });
+  const ratings = [5, 4, 3, 2, 1, 1, 2, 3, 4, 5, 5, 4, 3];
+  const targets = [5, 5, 4, 3, 4];
   it('round-trips a state through the query string', () => {
-    const ratings = [5, 4, 3, 2, 1, 1, 2, 3, 4, 5, 5, 4, 3];
-    const targets = [5, 5, 4, 3, 4];
-    const q = toScorecardQuery(ratings, targets);
-    expect(q).toBe('?r=5432112345543&t=55434');
-    expect(parseScorecardQuery(ps, q)).toEqual({ ratings, targets, notices: [] });
+    const q = spec.serialise({ ratings, targets });
+    expect(q).toBe('?ratings=5.4.3.2.1.1.2.3.4.5.5.4.3&targets=5.5.4.3.4');
+    expect(spec.parse(q)).toEqual({ values: { ratings, targets }, notices: [], unknown: [] });
+  });
+  it('still reads links shared before the spec (?r=…&t=…), and drops the old keys on the next write', () => {
+    expect(spec.parse('?r=5432112345543&t=55434').values).toEqual({ ratings, targets });
+    expect(spec.keys).toEqual(['ratings', 'targets', 'r', 't']);
+    // The new key wins where a link carries both.
+    expect(spec.parse('?r=1111111111111&ratings=5.4.3.2.1.1.2.3.4.5.5.4.3').values.ratings).toEqual(ratings);
   });
   it('writes nothing for the defaults', () => {
-    expect(toScorecardQuery(Array(13).fill(3), Array(5).fill(4))).toBe('');
+    expect(spec.serialise({ ratings: Array(13).fill(3), targets: Array(5).fill(4) })).toBe('');
+    expect(spec.defaults).toEqual({ ratings: Array(13).fill(3), targets: Array(5).fill(4) });
   });
-  it('reads a hostile query as defaults with notices', () => {
-    const s = parseScorecardQuery(ps, '?r=%3Cb%3Ehi%3C%2Fb%3E&t=99999');
-    expect(s.ratings).toEqual(Array(13).fill(3));
-    expect(s.targets).toEqual(Array(5).fill(5));
+  it('reads a hostile old query as defaults with notices', () => {
+    const s = spec.parse('?r=%3Cb%3Ehi%3C%2Fb%3E&t=99999');
+    expect(s.values.ratings).toEqual(Array(13).fill(3));
+    expect(s.values.targets).toEqual(Array(5).fill(5));
     expect(s.notices).toHaveLength(2);
+  });
+  it.each([
+    ['?ratings=9.9', 'partly unreadable'],
+    ['?ratings=%3Cimg%3E', 'partly unreadable'],
+    ['?targets=1.2.3.4.5.5.5', 'partly unreadable'],
+  ])('clamps new-style input %s with a notice', (q, notice) => {
+    const s = spec.parse(q);
+    expect(s.notices.join(' ')).toContain(notice);
+    const full = scorecardInputs(ps, s.values);
+    expect(full.ratings).toHaveLength(13);
+    expect(full.targets).toHaveLength(5);
+    for (const r of [...full.ratings, ...full.targets]) expect(r >= 1 && r <= 5).toBe(true);
+  });
+  it('takes a deck station’s object preset', () => {
+    expect(spec.parse({ ratings, targets: [5, 5, 5, 5, 5] }).values.targets).toEqual([5, 5, 5, 5, 5]);
+    expect(spec.parse({ ratings: 'nonsense' }).notices.length).toBeGreaterThan(0);
+  });
+  it('sets a whole practice at once (the stage’s one choice per practice)', () => {
+    const r = setPracticeScore(ps, Array(13).fill(3), 2, 5);
+    expect(r).toEqual([3, 3, 3, 3, 3, 3, 5, 5, 3, 3, 3, 3, 3]);
+    expect(scoreCard(ps, r, Array(5).fill(4)).practices[2]!.score).toBe(5);
+    expect(setPracticeScore(ps, r, 9, 1)).toEqual(r);
+  });
+  it('gives chapter 7’s Leafline examples as states', () => {
+    const [before, after] = leaflineExamples(ps);
+    expect(spec.serialise(before!.values)).toBe('?ratings=1.1.1.2.2.2.1.1.1.1.1.1.1&targets=4.5.4.3.3');
+    expect(scoreCard(ps, before!.values.ratings, before!.values.targets).total).toBe(6);
+    expect(scoreCard(ps, after!.values.ratings, after!.values.targets).total).toBe(19);
   });
 });
 
@@ -387,5 +463,135 @@ describe('radar geometry', () => {
     expect(g.targetPoints[0]!.y).toBeCloseTo(-20, 6);
     expect(g.rings).toHaveLength(5);
     expect(g.current).toMatch(/^M.*Z$/);
+  });
+});
+
+describe('radar layout (drawn at one unit per CSS pixel)', () => {
+  const shorts = (practices as Practice[]).map((p) => p.short);
+  it.each([
+    ['Shared goals', ['Shared', 'goals']],
+    ['Cross-training', ['Cross-', 'training']],
+    ['Communication', ['Communication']],
+    ['Integrated tools', ['Integrated', 'tools']],
+  ])('wraps %j', (label, lines) => expect(wrapLabel(label)).toEqual(lines));
+  it.each([
+    [280, 13],
+    [330, 13],
+    [480, 14],
+    [900, 28],
+  ])('at %i px wide with %i px labels, every label stays inside the figure', (width, fontPx) => {
+    const l = radarLayout(shorts, { width, fontPx });
+    expect(l.fontPx).toBe(fontPx);
+    expect(l.radius).toBeGreaterThan(width / 7);
+    for (const lab of l.labels) {
+      expect(lab.box.x0).toBeGreaterThanOrEqual(0);
+      expect(lab.box.x1).toBeLessThanOrEqual(width);
+      expect(lab.box.y0).toBeGreaterThanOrEqual(0);
+      expect(lab.box.y1).toBeLessThanOrEqual(l.height);
+    }
+    expect(l.cx - l.radius).toBeGreaterThanOrEqual(0);
+    expect(l.cx + l.radius).toBeLessThanOrEqual(width);
+  });
+  it('fits a stage box in height too', () => {
+    const l = radarLayout(shorts, { width: 1000, fontPx: 28, maxHeight: 700 });
+    expect(l.height).toBeLessThanOrEqual(700);
+    expect(l.radius).toBeGreaterThan(200);
+  });
+});
+
+describe('role explorer state', () => {
+  it('round-trips and clamps', () => {
+    const v = { ...rolesState.defaults, role: 'seo-specialist', rolestage: 'desire', roleperson: 'Ava' } as const;
+    const q = rolesState.serialise(v);
+    expect(q).toBe('?role=seo-specialist&rolestage=desire&roleperson=Ava');
+    expect(rolesState.parse(q).values).toEqual(v);
+    const bad = rolesState.parse('?role=%3Cscript%3E&rolehorizon=decades');
+    expect(bad.values.role).toBe('account-executive');
+    expect(bad.values.rolehorizon).toBe('all');
+    expect(bad.notices).toHaveLength(2);
+  });
+});
+
+describe('sorting game state', () => {
+  const pool = tasks as SortTask[];
+  it('starts on the same first round for every reader', () => {
+    expect(gameFromValues(pool, sortingState.defaults)).toEqual(newGame(pool, FIRST_SEED));
+  });
+  it('round-trips a game through its state and the query string', () => {
+    let g = newGame(pool, 99);
+    g = placeTask(g, 'sales', g.order[0]!);
+    g = placeTask(g, 'both', g.order[3]!);
+    g = placeTask(g, 'marketing', g.order[11]!);
+    g = selectTask(g, g.order[5]!);
+    const v = valuesFromGame(g);
+    expect(v).toEqual({ whoseed: 99, whosales: [1], whomarketing: [12], whoboth: [4], whopick: 6, whochecked: false });
+    const q = sortingState.serialise(v);
+    expect(q).toBe('?whoseed=99&whosales=1&whomarketing=12&whoboth=4&whopick=6');
+    expect(gameFromValues(pool, sortingState.parse(q).values)).toEqual(g);
+  });
+  it('keeps a task listed twice in the first bucket, and ignores positions past the round', () => {
+    const g = gameFromValues(pool, { ...sortingState.defaults, whosales: [2], whoboth: [2, 12] });
+    expect(tasksIn(g, 'sales')).toEqual([g.order[1]]);
+    expect(tasksIn(g, 'both')).toEqual([g.order[11]]);
+    const clamped = sortingState.parse('?whosales=1.40.x&whopick=99');
+    expect(clamped.values.whosales).toEqual([1]);
+    expect(clamped.values.whopick).toBe(12);
+    expect(clamped.notices).toHaveLength(2);
+  });
+  it('is checked only when every task is placed', () => {
+    expect(gameFromValues(pool, { ...sortingState.defaults, whochecked: true }).checked).toBe(false);
+    const all = { ...sortingState.defaults, whosales: [1, 2, 3, 4], whomarketing: [5, 6, 7, 8], whoboth: [9, 10, 11, 12], whochecked: true };
+    expect(gameFromValues(pool, all).checked).toBe(true);
+    expect(bucketCounts(gameFromValues(pool, all))).toEqual({ sales: 4, marketing: 4, both: 4 });
+  });
+  it('shows the task picked up, else the first still to sort', () => {
+    let g = newGame(pool, 5);
+    expect(currentTask(g)).toBe(g.order[0]);
+    g = selectTask(g, g.order[4]!);
+    expect(currentTask(g)).toBe(g.order[4]);
+    g = placeTask(g, 'sales', g.order[0]!);
+    expect(currentTask(g)).toBe(g.order[1]);
+  });
+  it.each([
+    ['s', 'sales'],
+    ['M', 'marketing'],
+    ['b', 'both'],
+    ['w', null],
+    ['.', null],
+    ['PageDown', null],
+  ])('key %s sorts into %s', (key, bucket) => expect(bucketForKey(key)).toBe(bucket));
+});
+
+describe('journey map state', () => {
+  const layout = layoutJourney(phases as JourneyPhase[]);
+  const tps = layout.touchpoints;
+  it('selects a touchpoint by stage and place, and back', () => {
+    for (let i = 0; i < tps.length; i++) expect(selectedIndex(tps, selectionOf(tps, i))).toBe(i);
+    expect(selectionOf(tps, 0)).toEqual({ journeystage: 'awareness', journeypoint: 1 });
+    expect(selectedIndex(tps, { journeystage: 'purchase', journeypoint: 8 })).toBe(
+      tps.findLastIndex((t) => t.stage === 'purchase'),
+    );
+  });
+  it('round-trips its query and refuses unknown views', () => {
+    const v = { journeyview: 'market', journeystage: 'loyalty', journeypoint: 2 } as const;
+    expect(journeyState.parse(journeyState.serialise(v)).values).toEqual(v);
+    expect(journeyState.parse('?journeyview=%3Cb%3E').values.journeyview).toBe('buyer');
+  });
+  it('sums each phase into the stage strip', () => {
+    const strip = stageStrip(phases as JourneyPhase[]);
+    expect(strip.map((c) => c.stage)).toEqual([...JOURNEY_STAGES]);
+    expect(strip.reduce((n, c) => n + c.marketing + c.sales, 0)).toBe(tps.length);
+    expect(strip[0]).toMatchObject({ lead: 'marketing', count: 20000 });
+  });
+});
+
+describe('state keys', () => {
+  // Keys other widgets on the same chapter pages use (the funnel, the six steps).
+  const taken = ['scenario', 'reach', 'interest', 'desire', 'action', 'qualified', 'win', 'deal', 'spend', 'salescost', 'mode', 'goal', 'seed', 'months', 'compare', 'vs', 'step'];
+  const specs = [rolesState, sortingState, journeyState, scorecardState(practices as Practice[])];
+  it('never meet each other or the funnel’s and the stepper’s', () => {
+    const all = specs.flatMap((s) => [...s.keys]);
+    expect(new Set(all).size).toBe(all.length);
+    for (const k of all) expect(taken).not.toContain(k);
   });
 });

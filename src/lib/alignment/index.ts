@@ -1,22 +1,22 @@
 /**
  * The alignment scorecard (chapter 7): ratings of 1–5 per statement give a
  * score per practice, an overall score, the two weakest practices and the gap
- * to a target. Ratings and targets travel in the URL as compact digit strings
- * (`r=`, `t=`), parsed and clamped here so a shared link can never break the page.
+ * to a target. The state (ratings and targets) is declared in state.ts.
  */
+import {
+  DEFAULT_RATING,
+  DEFAULT_TARGET,
+  MAX_RATING,
+  MIN_RATING,
+  PRACTICE_IDS,
+  clampRating,
+  type PracticeId,
+  type ScorecardValues,
+} from './state.ts';
 import type { Practice } from './schema.ts';
 
 export type { Practice } from './schema.ts';
-
-/** The five practices, in the order the chapter teaches them. */
-export const PRACTICE_IDS = ['shared-goals', 'communication', 'planning', 'tools', 'cross-training'] as const;
-export type PracticeId = (typeof PRACTICE_IDS)[number];
-
-export const MIN_RATING = 1;
-export const MAX_RATING = 5;
-/** A neutral starting point: "partly true" for every statement. */
-export const DEFAULT_RATING = 3;
-export const DEFAULT_TARGET = 4;
+export { DEFAULT_RATING, DEFAULT_TARGET, MAX_RATING, MIN_RATING, PRACTICE_IDS, clampRating, type PracticeId };
 
 /** What each rating means, for the radio labels. */
 export const RATING_LABELS: Record<number, string> = {
@@ -26,9 +26,6 @@ export const RATING_LABELS: Record<number, string> = {
   4: 'Mostly',
   5: 'Fully',
 };
-
-/** Longest query value we look at; longer ones are cut first. */
-const MAX_RAW = 64;
 
 export interface PracticeScore {
   id: PracticeId;
@@ -57,11 +54,6 @@ export interface ScorecardResult {
 /** How many statements each practice has, in order; the length of `r=`. */
 export function statementCount(practices: readonly Practice[]): number {
   return practices.reduce((n, p) => n + p.statements.length, 0);
-}
-
-export function clampRating(n: number): number {
-  if (!Number.isFinite(n)) return DEFAULT_RATING;
-  return Math.min(MAX_RATING, Math.max(MIN_RATING, Math.round(n)));
 }
 
 function mean(xs: readonly number[]): number {
@@ -116,84 +108,45 @@ export function describeOverall(overall: number): string {
   return 'Two separate teams that rarely meet.';
 }
 
-export interface DigitsParse {
-  values: number[];
-  notices: string[];
+/** The ratings and targets of a state at full length: missing ones at their defaults, all clamped. */
+export function scorecardInputs(practices: readonly Practice[], v: Pick<ScorecardValues, 'ratings' | 'targets'>): { ratings: number[]; targets: number[] } {
+  return {
+    ratings: Array.from({ length: statementCount(practices) }, (_, i) => clampRating(v.ratings[i] ?? DEFAULT_RATING)),
+    targets: practices.map((_, i) => clampRating(v.targets[i] ?? DEFAULT_TARGET)),
+  };
 }
 
-function echo(raw: string): string {
-  const clean = raw.replace(/[\u0000-\u001f\u007f]/g, '');
-  return clean.length > 16 ? `${clean.slice(0, 16)}…` : clean;
+/** Where each practice's statements start in the flat ratings list. */
+export function statementOffsets(practices: readonly Practice[]): number[] {
+  let k = 0;
+  return practices.map((p) => {
+    const at = k;
+    k += p.statements.length;
+    return at;
+  });
 }
 
-/**
- * Reads a compact digit string such as "3452…" into `length` ratings of 1–5.
- * Never throws: a missing value gives the defaults; a digit out of range is
- * clamped; anything else falls back to the default; each correction adds a
- * plain-text notice (the raw value is echoed cut short, never as HTML).
- */
-export function parseDigits(raw: string | null, length: number, fallback: number, name: string): DigitsParse {
-  const defaults = Array.from({ length }, () => fallback);
-  if (raw === null || raw === '') return { values: defaults, notices: [] };
-  const notices: string[] = [];
-  const text = raw.length > MAX_RAW ? raw.slice(0, MAX_RAW) : raw;
-  if (!/^\d+$/.test(text)) {
-    return {
-      values: defaults,
-      notices: [`${name}: “${echo(raw)}” is not a list of digits 1 to 5, so the defaults are used.`],
-    };
-  }
-  const values = defaults.slice();
-  let clamped = false;
-  for (let i = 0; i < Math.min(length, text.length); i++) {
-    const d = Number(text[i]);
-    const c = clampRating(d);
-    if (c !== d) clamped = true;
-    values[i] = c;
-  }
-  if (clamped) notices.push(`${name}: digits outside 1 to 5 were moved to the nearest of 1 or 5.`);
-  if (text.length < length) {
-    notices.push(`${name}: ${length - text.length} missing, so those start at ${fallback}.`);
-  } else if (raw.length > length) {
-    notices.push(`${name}: only the first ${length} digits are used.`);
-  }
-  return { values, notices };
-}
-
-/** Writes ratings back as digits; the inverse of parseDigits for valid input. */
-export function toDigits(values: readonly number[]): string {
-  return values.map(clampRating).join('');
-}
-
-export interface ScorecardState {
-  ratings: number[];
-  targets: number[];
-  notices: string[];
-}
-
-/** The scorecard's state from a query string (`?r=…&t=…`). */
-export function parseScorecardQuery(practices: readonly Practice[], query: string | URLSearchParams): ScorecardState {
-  let params: URLSearchParams;
-  try {
-    params = typeof query === 'string' ? new URLSearchParams(query) : query;
-  } catch {
-    params = new URLSearchParams();
-  }
-  const r = parseDigits(params.get('r'), statementCount(practices), DEFAULT_RATING, 'Ratings in the link');
-  const t = parseDigits(params.get('t'), practices.length, DEFAULT_TARGET, 'Targets in the link');
-  return { ratings: r.values, targets: t.values, notices: [...r.notices, ...t.notices] };
-}
-
-/** The query string for a state; empty when everything is at its default. */
-export function toScorecardQuery(ratings: readonly number[], targets: readonly number[]): string {
-  const params = new URLSearchParams();
-  if (ratings.some((r) => r !== DEFAULT_RATING)) params.set('r', toDigits(ratings));
-  if (targets.some((t) => t !== DEFAULT_TARGET)) params.set('t', toDigits(targets));
-  const s = params.toString();
-  return s ? `?${s}` : '';
+/** Chapter 7's two Leafline examples as states: before Nadia's changes and six months later. */
+export function leaflineExamples(practices: readonly Practice[]): { key: 'before' | 'after'; label: string; values: ScorecardValues }[] {
+  const targets = [...LEAFLINE_EXAMPLE.after];
+  return [
+    { key: 'before', label: 'Leafline before Nadia’s changes', values: { ratings: ratingsFromScores(practices, LEAFLINE_EXAMPLE.before), targets } },
+    { key: 'after', label: 'Leafline six months later', values: { ratings: ratingsFromScores(practices, LEAFLINE_EXAMPLE.after), targets } },
+  ];
 }
 
 /** Score with one decimal, e.g. "3.7". */
 export function formatScore(n: number): string {
   return (Math.round(n * 10) / 10).toFixed(1);
 }
+
+/** The ratings with every statement of practice `index` set to `score` (a stage's one control per practice). */
+export function setPracticeScore(practices: readonly Practice[], ratings: readonly number[], index: number, score: number): number[] {
+  const at = statementOffsets(practices)[index];
+  const count = practices[index]?.statements.length ?? 0;
+  if (at === undefined) return ratings.slice();
+  return ratings.map((r, k) => (k >= at && k < at + count ? clampRating(score) : r));
+}
+
+/** The ratings a statement can get, lowest first (one radio each). */
+export const RATING_SCALE: readonly number[] = Array.from({ length: MAX_RATING - MIN_RATING + 1 }, (_, i) => MIN_RATING + i);

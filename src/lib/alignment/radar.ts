@@ -6,7 +6,7 @@
  * through it) off the scorecard's pages.
  */
 import { lineRadial, curveLinearClosed } from 'd3-shape';
-import { MAX_RATING } from './index.ts';
+import { MAX_RATING } from './state.ts';
 
 export interface RadarAxis {
   angle: number;
@@ -67,4 +67,116 @@ export function radarGeometry(current: readonly number[], target: readonly numbe
     currentPoints: current.map(point),
     targetPoints: target.map(point),
   };
+}
+
+/** A label placed beside an axis: its lines, the anchor point and the box it takes. */
+export interface RadarLabel {
+  lines: string[];
+  x: number;
+  /** Baseline of each line. */
+  baselines: number[];
+  anchor: 'start' | 'middle' | 'end';
+  box: { x0: number; y0: number; x1: number; y1: number };
+}
+
+export interface RadarLayout {
+  width: number;
+  height: number;
+  cx: number;
+  cy: number;
+  radius: number;
+  fontPx: number;
+  labels: RadarLabel[];
+}
+
+/** Average glyph width of the interface face at weight 650, as a share of the font size (a safe over-estimate). */
+const CHAR_EM = 0.62;
+const LINE_EM = 1.2;
+
+/** A label in one line, or in two where that shortens its longest line (split at a space or after a hyphen). */
+export function wrapLabel(label: string): string[] {
+  const cuts: [string, string][] = [];
+  for (let i = 1; i < label.length; i++) {
+    if (label[i] === ' ') cuts.push([label.slice(0, i), label.slice(i + 1)]);
+    else if (label[i - 1] === '-') cuts.push([label.slice(0, i), label.slice(i)]);
+  }
+  let best: string[] = [label];
+  for (const [a, b] of cuts) {
+    if (Math.max(a.length, b.length) < Math.max(...best.map((l) => l.length))) best = [a, b];
+  }
+  return best;
+}
+
+/**
+ * Sizes the radar to a box in CSS pixels, so that its labels keep `fontPx`
+ * on screen (the SVG is drawn at 1 unit = 1 px): the largest radius whose
+ * labels fit the width (and `maxHeight`, where given), the centre placed so
+ * that nothing is cut, and the height the figure needs.
+ */
+export function radarLayout(labels: readonly string[], opts: { width: number; fontPx: number; maxHeight?: number; pad?: number }): RadarLayout {
+  const n = Math.max(3, labels.length);
+  const { width, fontPx } = opts;
+  const pad = opts.pad ?? Math.round(fontPx / 2);
+  const gap = fontPx * 0.6;
+  const lineH = fontPx * LINE_EM;
+  const items = Array.from({ length: n }, (_, i) => {
+    const lines = wrapLabel(labels[i] ?? '');
+    const a = axisAngle(i, n);
+    const s = Math.sin(a);
+    const c = Math.cos(a);
+    const anchor: RadarLabel['anchor'] = Math.abs(s) < 0.2 ? 'middle' : s > 0 ? 'start' : 'end';
+    const w = Math.max(...lines.map((l) => l.length)) * CHAR_EM * fontPx;
+    const h = lines.length * lineH;
+    return { lines, s, c, anchor, w, h };
+  });
+  // How far the figure reaches from the centre on each side, for a radius r.
+  const reach = (r: number) => {
+    let left = r;
+    let right = r;
+    let top = r;
+    let bottom = r;
+    for (const it of items) {
+      const px = it.s * (r + gap);
+      const py = -it.c * (r + gap);
+      const x0 = it.anchor === 'start' ? px : it.anchor === 'end' ? px - it.w : px - it.w / 2;
+      const y0 = it.anchor === 'middle' ? (py < 0 ? py - it.h : py) : py - it.h / 2;
+      left = Math.max(left, -x0);
+      right = Math.max(right, x0 + it.w);
+      top = Math.max(top, -y0);
+      bottom = Math.max(bottom, y0 + it.h);
+    }
+    return { left, right, top, bottom };
+  };
+  const fits = (r: number) => {
+    const e = reach(r);
+    if (e.left + e.right > width - 2 * pad) return false;
+    return opts.maxHeight === undefined || e.top + e.bottom <= opts.maxHeight - 2 * pad;
+  };
+  let lo = 0;
+  let hi = Math.max(1, width / 2);
+  for (let k = 0; k < 40; k++) {
+    const mid = (lo + hi) / 2;
+    if (fits(mid)) lo = mid;
+    else hi = mid;
+  }
+  const radius = Math.max(fontPx, Math.floor(lo));
+  const e = reach(radius);
+  // Centred in the width; the spare room goes evenly to both sides.
+  const spare = Math.max(0, width - 2 * pad - e.left - e.right);
+  const cx = pad + e.left + spare / 2;
+  const cy = pad + e.top;
+  const placed: RadarLabel[] = items.map((it) => {
+    const px = cx + it.s * (radius + gap);
+    const py = cy - it.c * (radius + gap);
+    const x0 = it.anchor === 'start' ? px : it.anchor === 'end' ? px - it.w : px - it.w / 2;
+    const y0 = it.anchor === 'middle' ? (it.c > 0 ? py - it.h : py) : py - it.h / 2;
+    return {
+      lines: it.lines,
+      x: px,
+      baselines: it.lines.map((_, k) => y0 + fontPx * 0.95 + k * lineH),
+      anchor: it.anchor,
+      box: { x0, y0, x1: x0 + it.w, y1: y0 + it.h },
+    };
+  });
+  return { width, height: Math.ceil(cy + e.bottom + pad), cx, cy, radius, fontPx, labels: placed };
 }

@@ -1,6 +1,6 @@
 /** Schema for content/alignment.yaml: the five practices, their statements and next steps. */
 import { z } from 'astro/zod';
-import { PRACTICE_IDS } from './index.ts';
+import { PRACTICE_IDS } from './state.ts';
 
 export const practiceSchema = z
   .object({

@@ -10,7 +10,8 @@
  * can be checked by hand; the Monte Carlo runs draw whole deals with the
  * shared seeded generator and give a 10th–90th percentile band.
  */
-import { binomial, createRng, quantile } from '../random/index.ts';
+import { createRng } from '../random/index.ts';
+import { binomial, quantile } from '../random/draws.ts';
 import { formatCount, formatMoney } from '../format/index.ts';
 import { forecastState, STAGE_FIELDS, type ChartView, type ForecastValues } from './state.ts';
 
@@ -350,7 +351,9 @@ export function emptyReason(input: ForecastInput): string {
   const stuck = PIPELINE_STAGES.filter((_, i) => input.stages[i]!.probability === 0).map((s) =>
     PIPELINE_STAGE_LABELS[s].name.toLowerCase(),
   );
-  return stuck.length > 0 ? `No deal moves on from ${stuck.join(' or ')} (0 %), so none can close.` : '';
+  return stuck.length > 0
+    ? `No deal moves on from ${stuck.join(' or ')} (0 %), so none can close.`
+    : '';
 }
 
 /** The chart's text equivalent: what the line and the band say, in one or two sentences. */

@@ -3,19 +3,20 @@
  * months. The widget loads this only when a reader exports.
  */
 import type { Cell } from '../format/csv.ts';
-import { INPUT_KEYS, INPUT_LABELS, STAGES, type FunnelInputs, type KeyFigures } from './model.ts';
+import { INPUT_KEYS, INPUT_LABELS, FUNNEL_STAGES, type FunnelInputs, type KeyFigures } from './model.ts';
 import type { GoalResult } from './goal.ts';
 import type { Simulation } from './simulate.ts';
 import { keyFigureRows } from './describe.ts';
+import { TEAM_LABEL } from '../vocabulary/teams.ts';
 
 /** The stage table as rows (header first) for CSV. */
 export function stageRows(counts: readonly (number | null)[], inputs: FunnelInputs): Cell[][] {
   const rows: Cell[][] = [['Stage', 'Team', 'People per month', 'Rate from previous stage (%)']];
-  STAGES.forEach((s, i) => {
+  FUNNEL_STAGES.forEach((s, i) => {
     const c = counts[i];
     rows.push([
       s.name,
-      s.team === 'marketing' ? 'Marketing' : 'Sales',
+      TEAM_LABEL[s.team],
       c === null || c === undefined ? 'n/a' : Math.round(c * 1000) / 1000,
       s.rate ? inputs[s.rate] : '',
     ]);

@@ -3,7 +3,7 @@
  * export. Plain text only; the view never inserts any of it as HTML.
  */
 import { countNoun, formatCount, formatMoney, formatPercent } from '../format/index.ts';
-import { STAGES, type FunnelResult, type KeyFigures, type RateKey } from './model.ts';
+import { FUNNEL_STAGES, type FunnelResult, type KeyFigures, type RateKey } from './model.ts';
 import type { GoalResult } from './goal.ts';
 
 /** The key figures, in the order and with the names the view shows. */
@@ -50,10 +50,10 @@ export function summarize(result: FunnelResult): string {
   let text = `Of ${formatCount(reach)} people reached, ${formatCount(customers)} become customers each month (${overall} overall).`;
   const loss = result.biggestLoss;
   if (customers === 0) {
-    const zero = STAGES.find((s, i) => i > 0 && s.rate && result.inputs[s.rate] === 0);
+    const zero = FUNNEL_STAGES.find((s, i) => i > 0 && s.rate && result.inputs[s.rate] === 0);
     if (zero?.rate) text += ` The ${rateName(zero.rate)} is 0%, so nobody gets past that step.`;
   } else if (loss) {
-    text += ` The biggest loss is from ${STAGES[loss.from]!.name.toLowerCase()} to ${STAGES[loss.to]!.name.toLowerCase()}: ${countNoun(loss.lost, 'person', 'people')}.`;
+    text += ` The biggest loss is from ${FUNNEL_STAGES[loss.from]!.name.toLowerCase()} to ${FUNNEL_STAGES[loss.to]!.name.toLowerCase()}: ${countNoun(loss.lost, 'person', 'people')}.`;
   }
   return text;
 }
@@ -68,4 +68,14 @@ export function summarizeGoal(goal: GoalResult): string {
   }
   const leads = goal.counts[3];
   return `To win ${wanted} a month at these rates, you need to reach ${countNoun(goal.reach, 'person', 'people')} and hand sales ${countNoun(leads ?? 0, 'lead')}.`;
+}
+
+/** The four numbers a room reads from the back: what the month brings and what it costs. */
+export function headlineRows(f: KeyFigures): [string, string][] {
+  return [
+    ['New clients a month', formatCount(f.customers)],
+    ['New contract value a month', formatMoney(f.revenue)],
+    ['Customer acquisition cost', formatMoney(f.acquisitionCost)],
+    ['Cost per lead', formatMoney(f.costPerLead)],
+  ];
 }

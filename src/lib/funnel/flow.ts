@@ -80,3 +80,112 @@ export function assignFates(p: Particles, monthCounts: readonly number[]): numbe
   }
   return scaled;
 }
+
+/** Where the funnel's outline is, in CSS pixels, for a drawing of W × H. */
+export interface FlowGeometry {
+  W: number;
+  H: number;
+  narrow: boolean;
+  /** Room for stage names on the left (0 when narrow). */
+  labelW: number;
+  top: number;
+  bottom: number;
+  bandH: number;
+  /** Centre line of the funnel. */
+  cx: number;
+  /** Half width of the funnel at every pixel row. */
+  halfAt: Float32Array;
+  /** The hand-over line. */
+  handY: number;
+}
+
+/**
+ * The outline for expected counts: each stage a band whose half width follows
+ * a symmetric-log scale of its count, interpolated between band centres.
+ * `scale(count)` maps a count to a half width (the caller's symlog scale).
+ */
+export function flowGeometry(
+  width: number,
+  height: number,
+  expected: readonly number[],
+  stages: number,
+  handoverAfter: number,
+  scaleFor: (peak: number, maxHalf: number) => (count: number) => number,
+): FlowGeometry {
+  const W = Math.max(240, Math.round(width));
+  const H = height;
+  const narrow = W < 480;
+  const labelW = narrow ? 0 : 104;
+  const top = 10;
+  const bottom = H - 10;
+  const bandH = (bottom - top) / stages;
+  const funnelW = (W - labelW) * 0.62;
+  const cx = labelW + funnelW / 2 + 4;
+  const s = scaleFor(Math.max(1, expected[0] ?? 0), funnelW / 2);
+  const halves = Array.from({ length: stages }, (_, i) => Math.max(3, s(expected[i] ?? 0)));
+  const halfAt = new Float32Array(H + 1);
+  for (let y = 0; y <= H; y++) {
+    const pos = (y - top) / bandH - 0.5;
+    const i = Math.max(0, Math.min(stages - 1, Math.floor(pos)));
+    const j = Math.min(stages - 1, i + 1);
+    const f = Math.max(0, Math.min(1, pos - i));
+    halfAt[y] = pos < 0 ? halves[0]! : halves[i]! + (halves[j]! - halves[i]!) * f;
+  }
+  const handY = top + (handoverAfter + 1) * bandH;
+  return { W, H, narrow, labelW, top, bottom, bandH, cx, halfAt, handY };
+}
+
+/**
+ * Positions of every particle at time `t` (seconds into the month), sorted
+ * into three buckets of x, y pairs: 0 marketing (above the hand-over),
+ * 1 sales (below it, customers included), 2 dropped out (sliding to rest on
+ * the right). Returns how many pairs each bucket holds.
+ */
+export function placeParticles(
+  p: Particles,
+  t: number,
+  g: FlowGeometry,
+  stages: number,
+  buckets: readonly [Float32Array, Float32Array, Float32Array],
+): [number, number, number] {
+  const { W, top, bottom, bandH, cx, halfAt, handY } = g;
+  const fallH = bottom - top;
+  const counts: [number, number, number] = [0, 0, 0];
+  const [m, s, l] = buckets;
+  const pileH = bandH * 0.7;
+  const slide = fallH * 0.22;
+  for (let i = 0; i < p.n; i++) {
+    const ty = ((t - p.t0[i]!) * p.speed[i]!) / FALL;
+    if (ty <= 0) continue;
+    let y = top + ty * fallH;
+    const f = p.fate[i]!;
+    if (f === stages - 1) {
+      const rest = bottom - 2 - p.restY[i]! * pileH;
+      if (y > rest) y = rest;
+      const k = counts[1]++ * 2;
+      s[k] = cx + p.u[i]! * halfAt[y | 0]!;
+      s[k + 1] = y;
+      continue;
+    }
+    const exitY = top + (f + 1) * bandH;
+    if (y < exitY) {
+      const x = cx + p.u[i]! * halfAt[y | 0]!;
+      const bucket = y < handY ? m : s;
+      const k = counts[y < handY ? 0 : 1]++ * 2;
+      bucket[k] = x;
+      bucket[k + 1] = y;
+      continue;
+    }
+    // Dropped out: slide to a resting place right of the funnel, in the band where it was lost.
+    let gl = (y - exitY) / slide;
+    if (gl > 1) gl = 1;
+    const ex = cx + p.u[i]! * halfAt[exitY | 0]!;
+    const edge = cx + halfAt[(exitY - bandH * 0.5) | 0]! + 4;
+    const rx = edge + p.restX[i]! * (W - 4 - edge);
+    const ry = exitY - bandH + 2 + p.restY[i]! * (bandH - 4);
+    const k = counts[2]++ * 2;
+    l[k] = ex + (rx - ex) * gl;
+    l[k + 1] = exitY + (ry - exitY) * gl;
+  }
+  return counts;
+}

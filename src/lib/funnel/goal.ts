@@ -3,10 +3,11 @@
  * month ends with the customers wanted. Every count is the smallest whole
  * number of people that, run forward through the remaining rates, meets the goal.
  */
-import { STAGES, rateFractions, type FunnelInputs, type RateKey } from './model.ts';
+import { FUNNEL_STAGES, rateFractions, type FunnelInputs, type RateKey } from './model.ts';
+import { GOAL_FIELD } from './state.ts';
 
-export const GOAL_RANGE = { min: 0, max: 1_000_000 } as const;
-export const DEFAULT_GOAL = 25;
+const GOAL_RANGE = { min: GOAL_FIELD.min, max: GOAL_FIELD.max };
+const DEFAULT_GOAL = GOAL_FIELD.default;
 
 export interface GoalResult {
   goal: number;
@@ -51,12 +52,12 @@ export function computeGoal(inputs: FunnelInputs, goalRaw: number): GoalResult {
     ? Math.min(GOAL_RANGE.max, Math.max(GOAL_RANGE.min, Math.ceil(goalRaw)))
     : DEFAULT_GOAL;
   const rates = rateFractions(inputs);
-  const counts = STAGES.map((_, i) => smallestMeeting(goal, i, rates));
+  const counts = FUNNEL_STAGES.map((_, i) => smallestMeeting(goal, i, rates));
   let blockedBy: RateKey | null = null;
   if (goal > 0) {
     for (let i = 0; i < rates.length; i++) {
       if (rates[i] === 0) {
-        blockedBy = STAGES[i + 1]!.rate;
+        blockedBy = FUNNEL_STAGES[i + 1]!.rate;
         break;
       }
     }

@@ -4,32 +4,13 @@
  * and closes. Pure functions, no DOM: the widget and the tests share them.
  */
 import { safeRatio } from '../format/index.ts';
+import type { Team } from '../vocabulary/teams.ts';
+import { DEFAULT_INPUTS, INPUT_KEYS, INPUT_RANGES, type FunnelInputs, type InputKey } from './state.ts';
 
-/** The nine numbers a reader can change. Rates are written 0–100, as in the fields. */
-export interface FunnelInputs {
-  /** People reached per month. */
-  reach: number;
-  /** Awareness to interest (%). */
-  interest: number;
-  /** Interest to desire (%). */
-  desire: number;
-  /** Desire to action (%). */
-  action: number;
-  /** Leads qualified by sales (%). */
-  qualified: number;
-  /** Win rate (%). */
-  win: number;
-  /** Average deal value. */
-  deal: number;
-  /** Marketing spend per month. */
-  spend: number;
-  /** Sales cost per month. */
-  salescost: number;
-}
+export type { FunnelInputs, InputKey } from './state.ts';
+export { DEFAULT_INPUTS, INPUT_KEYS, INPUT_LABELS, INPUT_RANGES } from './state.ts';
 
-export type InputKey = keyof FunnelInputs;
 export type RateKey = 'interest' | 'desire' | 'action' | 'qualified' | 'win';
-export type Team = 'marketing' | 'sales';
 
 export interface StageDef {
   id: 'reached' | 'interested' | 'desiring' | 'leads' | 'qualified' | 'customers';
@@ -43,7 +24,7 @@ export interface StageDef {
 }
 
 /** The six stages, top to bottom. */
-export const STAGES: readonly StageDef[] = [
+export const FUNNEL_STAGES: readonly StageDef[] = [
   { id: 'reached', name: 'People reached', noun: 'people reached', team: 'marketing', rate: null },
   { id: 'interested', name: 'Interested', noun: 'interested people', team: 'marketing', rate: 'interest' },
   { id: 'desiring', name: 'Desire', noun: 'people with desire', team: 'marketing', rate: 'desire' },
@@ -56,46 +37,6 @@ export const STAGES: readonly StageDef[] = [
 export const HANDOVER_AFTER = 3;
 
 export const RATE_KEYS: readonly RateKey[] = ['interest', 'desire', 'action', 'qualified', 'win'];
-
-/** Field names, exactly as the controls and notices show them. */
-export const INPUT_LABELS: Record<InputKey, string> = {
-  reach: 'People reached per month',
-  interest: 'Awareness to interest (%)',
-  desire: 'Interest to desire (%)',
-  action: 'Desire to action (%)',
-  qualified: 'Leads qualified by sales (%)',
-  win: 'Win rate (%)',
-  deal: 'Average deal value',
-  spend: 'Marketing spend per month',
-  salescost: 'Sales cost per month',
-};
-
-export const INPUT_RANGES: Record<InputKey, { min: number; max: number }> = {
-  reach: { min: 0, max: 10_000_000 },
-  interest: { min: 0, max: 100 },
-  desire: { min: 0, max: 100 },
-  action: { min: 0, max: 100 },
-  qualified: { min: 0, max: 100 },
-  win: { min: 0, max: 100 },
-  deal: { min: 0, max: 10_000_000 },
-  spend: { min: 0, max: 100_000_000 },
-  salescost: { min: 0, max: 100_000_000 },
-};
-
-export const INPUT_KEYS = Object.keys(INPUT_LABELS) as InputKey[];
-
-/** The model's defaults (the table). Scenarios bring their own numbers. */
-export const DEFAULT_INPUTS: FunnelInputs = {
-  reach: 20_000,
-  interest: 10,
-  desire: 25,
-  action: 20,
-  qualified: 50,
-  win: 25,
-  deal: 400,
-  spend: 5_000,
-  salescost: 8_000,
-};
 
 /** Clamps every input into its range; anything not finite becomes the default. */
 export function sanitizeInputs(raw: Partial<Record<InputKey, unknown>>): FunnelInputs {
@@ -196,7 +137,7 @@ export function biggestLoss(counts: readonly number[]): BiggestLoss | null {
 
 /** Builds the per-stage results for a list of counts. */
 export function stageResults(counts: readonly number[], rates: readonly (number | null)[]): StageResult[] {
-  return STAGES.map((def, i) => ({
+  return FUNNEL_STAGES.map((def, i) => ({
     def,
     count: counts[i] ?? 0,
     rate: i === 0 ? null : (rates[i - 1] ?? null),

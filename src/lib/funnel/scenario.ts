@@ -1,5 +1,5 @@
 /** Scenario presets as the widget uses them: plain data, no schema library. */
-import { INPUT_KEYS, type FunnelInputs } from './model.ts';
+import { INPUT_KEYS, type FunnelInputs } from './state.ts';
 
 /** Counts sentence ends: a full stop, question or exclamation mark followed by a space or the end. */
 export function sentenceCount(text: string): number {

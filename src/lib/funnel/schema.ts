@@ -5,7 +5,7 @@
  * scenario.ts so the widget never bundles zod.
  */
 import { z } from 'astro/zod';
-import { INPUT_KEYS, INPUT_LABELS, INPUT_RANGES, type InputKey } from './model.ts';
+import { INPUT_KEYS, INPUT_LABELS, INPUT_RANGES, type InputKey } from './state.ts';
 import { sentenceCount } from './scenario.ts';
 
 function inputField(key: InputKey) {

@@ -2,13 +2,9 @@
  * A seeded Monte Carlo run of the funnel: every month each person reached is a
  * random draw at each stage. The same seed always gives the same months.
  */
-import { binomial, createRng, quantile } from '../random/index.ts';
-import { rateFractions, STAGES, type FunnelInputs } from './model.ts';
-
-export const MONTHS_RANGE = { min: 1, max: 36 } as const;
-export const SEED_RANGE = { min: 0, max: 999_999 } as const;
-export const DEFAULT_MONTHS = 12;
-export const DEFAULT_SEED = 2400;
+import { createRng } from '../random/index.ts';
+import { binomial, quantile } from '../random/draws.ts';
+import { rateFractions, FUNNEL_STAGES, type FunnelInputs } from './model.ts';
 
 export interface Simulation {
   seed: number;
@@ -38,7 +34,7 @@ export function simulate(inputs: FunnelInputs, seed: number, months: number): Si
       counts.push(k);
     }
     all.push(counts);
-    customers.push(counts[STAGES.length - 1]!);
+    customers.push(counts[FUNNEL_STAGES.length - 1]!);
   }
   const mean = customers.reduce((s, c) => s + c, 0) / customers.length;
   return {

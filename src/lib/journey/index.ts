@@ -4,14 +4,18 @@
  * Layout is plain numbers from D3 scales, so the view only draws.
  */
 import { scaleLinear, scaleLog } from 'd3-scale';
-import { STAGES, STAGE_LABELS, type Stage } from './stages.ts';
+import { TEAMS, type Team } from '../vocabulary/teams.ts';
+import { JOURNEY_STAGES, JOURNEY_STAGE_LABELS, type JourneyStage } from './stages.ts';
+import type { JourneyValues } from './state.ts';
 import type { JourneyPhase, Touchpoint } from './schema.ts';
 
 export * from './stages.ts';
 export type { JourneyPhase, Touchpoint } from './schema.ts';
 
-export const LANES = ['marketing', 'sales'] as const;
-export type Lane = (typeof LANES)[number];
+/** The map's two lanes: marketing above, sales below. */
+export const LANES = TEAMS;
+export type Lane = Team;
+type Stage = JourneyStage;
 
 /**
  * The funnel model's default scenario (chapter 4), per month. Kept here as
@@ -127,7 +131,7 @@ export const MAP_SIZE = { width: 820, height: 340, top: 48, laneHeight: 88, band
  */
 export function layoutJourney(phases: readonly JourneyPhase[], market: readonly MarketPhase[] = marketCounts()): JourneyLayout {
   const { width, height, top, laneHeight, bandHeight, left, right } = MAP_SIZE;
-  const ordered = STAGES.filter((s) => phases.some((p) => p.id === s));
+  const ordered = JOURNEY_STAGES.filter((s) => phases.some((p) => p.id === s));
   // A phase is as wide as its busiest lane needs (at least two slots), so
   // crowded phases such as the purchase get room instead of overlapping marks.
   const weights = ordered.map((stage) => {
@@ -147,7 +151,7 @@ export function layoutJourney(phases: readonly JourneyPhase[], market: readonly 
     const x0 = x(acc) + (i === 0 ? 0 : gap / 2);
     acc += weights[i]!;
     const x1 = x(acc) - (i === ordered.length - 1 ? 0 : gap / 2);
-    const label = STAGE_LABELS[stage];
+    const label = JOURNEY_STAGE_LABELS[stage];
     // About 8 units per character at the map's label size.
     const lines = label.length * 8 > x1 - x0 && label.includes(' ') ? label.split(' ') : [label];
     return { stage, label, lines, x0, x1, cx: (x0 + x1) / 2 };
@@ -235,4 +239,52 @@ export function moveFocus(touchpoints: readonly PlacedTouchpoint[], index: numbe
     default:
       return null;
   }
+}
+
+/** The index (in step order) of the touchpoint a state selects: the n-th of its stage, clamped. */
+export function selectedIndex(touchpoints: readonly PlacedTouchpoint[], v: Pick<JourneyValues, 'journeystage' | 'journeypoint'>): number {
+  if (touchpoints.length === 0) return -1;
+  const inStage = touchpoints.map((t, i) => ({ t, i })).filter((x) => x.t.stage === v.journeystage);
+  if (inStage.length === 0) {
+    // A stage without touchpoints: the first touchpoint after it in the journey.
+    const rank = JOURNEY_STAGES.indexOf(v.journeystage);
+    const after = touchpoints.findIndex((t) => JOURNEY_STAGES.indexOf(t.stage) > rank);
+    return after < 0 ? touchpoints.length - 1 : after;
+  }
+  const n = Math.min(inStage.length, Math.max(1, Math.round(v.journeypoint)));
+  return inStage[n - 1]!.i;
+}
+
+/** The state that selects touchpoint `index`: its stage and its place (from 1) within the stage. */
+export function selectionOf(touchpoints: readonly PlacedTouchpoint[], index: number): Pick<JourneyValues, 'journeystage' | 'journeypoint'> {
+  const t = touchpoints[Math.min(Math.max(0, index), touchpoints.length - 1)];
+  if (!t) return { journeystage: JOURNEY_STAGES[0], journeypoint: 1 };
+  const point = touchpoints.slice(0, touchpoints.indexOf(t) + 1).filter((x) => x.stage === t.stage).length;
+  return { journeystage: t.stage, journeypoint: point };
+}
+
+/** One cell of the stage strip: the phase, how many touchpoints each team leads in it, and the month's number. */
+export interface StripCell {
+  stage: JourneyStage;
+  label: string;
+  marketing: number;
+  sales: number;
+  /** Who leads the phase: the team with more touchpoints, or both when level. */
+  lead: Team | 'both';
+  count: number;
+  unit: string;
+  assumed: boolean;
+}
+
+/** The journey as one strip of phases, for the projector and the summary under the map. */
+export function stageStrip(phases: readonly JourneyPhase[], market: readonly MarketPhase[] = marketCounts()): StripCell[] {
+  return JOURNEY_STAGES.flatMap((stage) => {
+    const phase = phases.find((p) => p.id === stage);
+    if (!phase) return [];
+    const m = market.find((x) => x.stage === stage);
+    const marketing = phase.touchpoints.filter((t) => t.lane === 'marketing').length;
+    const sales = phase.touchpoints.filter((t) => t.lane === 'sales').length;
+    const lead = marketing > sales ? 'marketing' : sales > marketing ? 'sales' : 'both';
+    return [{ stage, label: JOURNEY_STAGE_LABELS[stage], marketing, sales, lead, count: m?.count ?? 0, unit: m?.unit ?? '', assumed: m?.assumed ?? false }];
+  });
 }

@@ -1,10 +1,11 @@
 /** Schemas for content/journey.yaml and the stage enum shared with content/roles.yaml. */
 import { z } from 'astro/zod';
-import { STAGES } from './stages.ts';
-import { LANES } from './index.ts';
+import { TEAMS } from '../vocabulary/teams.ts';
+import { JOURNEY_STAGES } from './stages.ts';
+import { MAX_TOUCHPOINTS } from './state.ts';
 
-export const stageSchema = z.enum(STAGES, {
-  error: (issue) => `unknown stage ${JSON.stringify(issue.input)}: use one of ${STAGES.join(', ')}`,
+export const stageSchema = z.enum(JOURNEY_STAGES, {
+  error: (issue) => `unknown stage ${JSON.stringify(issue.input)}: use one of ${JOURNEY_STAGES.join(', ')}`,
 });
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens');
@@ -12,7 +13,7 @@ const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case words 
 export const touchpointSchema = z
   .object({
     id: slug,
-    lane: z.enum(LANES, {
+    lane: z.enum(TEAMS as readonly ['marketing', 'sales'], {
       error: (issue) => `unknown lane ${JSON.stringify(issue.input)}: use marketing or sales`,
     }),
     /** A few words for the marker and the list. */
@@ -30,7 +31,7 @@ export const journeyPhaseSchema = z
     id: stageSchema,
     /** What Maria does or feels in this phase, in one sentence. */
     buyer: z.string().trim().min(20),
-    touchpoints: z.array(touchpointSchema),
+    touchpoints: z.array(touchpointSchema).max(MAX_TOUCHPOINTS, `give a phase ${MAX_TOUCHPOINTS} touchpoints at most`),
   })
   .strict();
 

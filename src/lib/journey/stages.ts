@@ -3,7 +3,7 @@
  * journey map: the four funnel stages, the purchase, and what comes after it.
  * A role or touchpoint naming any other stage fails the build (see schema.ts).
  */
-export const STAGES = [
+export const JOURNEY_STAGES = [
   'awareness',
   'interest',
   'desire',
@@ -14,9 +14,9 @@ export const STAGES = [
   'referral',
 ] as const;
 
-export type Stage = (typeof STAGES)[number];
+export type JourneyStage = (typeof JOURNEY_STAGES)[number];
 
-export const STAGE_LABELS: Record<Stage, string> = {
+export const JOURNEY_STAGE_LABELS: Record<JourneyStage, string> = {
   awareness: 'Awareness',
   interest: 'Interest',
   desire: 'Desire',
@@ -27,15 +27,6 @@ export const STAGE_LABELS: Record<Stage, string> = {
   referral: 'Referral',
 };
 
-export function isStage(value: string): value is Stage {
-  return (STAGES as readonly string[]).includes(value);
+export function isJourneyStage(value: string): value is JourneyStage {
+  return (JOURNEY_STAGES as readonly string[]).includes(value);
 }
-
-/** Teams as the site names them everywhere (colour + shape + word). */
-export const TEAMS = ['sales', 'marketing'] as const;
-export type Team = (typeof TEAMS)[number];
-export const TEAM_LABELS: Record<Team | 'both', string> = {
-  sales: 'Sales',
-  marketing: 'Marketing',
-  both: 'Both',
-};

@@ -3,6 +3,7 @@
  * quiz. The same seed always gives the same attempt, so one can be reproduced.
  */
 import { createRng, hashSeed, shuffle, type Rng } from '../random/index.ts';
+import { startingOrder } from './order.ts';
 import { FINAL_EXAM_SIZE } from './types.ts';
 import type { Question } from './types.ts';
 
@@ -18,10 +19,6 @@ function range(n: number): number[] {
   return Array.from({ length: n }, (_, i) => i);
 }
 
-function isIdentity(order: readonly number[]): boolean {
-  return order.every((v, i) => v === i);
-}
-
 /**
  * The seed of attempt `n` (1, 2, …) of a quiz. The server renders attempt 1,
  * so the page a reader sees before JavaScript matches the first attempt.
@@ -30,7 +27,7 @@ export function attemptSeed(quizId: string, n: number): number {
   return hashSeed(`${quizId}:attempt:${n}`);
 }
 
-/** Lays a question out for an attempt; an order question never starts already solved. */
+/** Lays a question out for an attempt; an order question starts at least half-way from solved. */
 export function layoutQuestion(q: Question, rng: Rng): Layout {
   switch (q.type) {
     case 'single':
@@ -38,11 +35,8 @@ export function layoutQuestion(q: Question, rng: Rng): Layout {
       return { order: shuffle(range(q.options.length), rng), choices: [] };
     case 'truefalse':
       return { order: [], choices: [] };
-    case 'order': {
-      let order = shuffle(range(q.items.length), rng);
-      if (order.length > 1 && isIdentity(order)) order = [...order.slice(1), order[0]!];
-      return { order, choices: [] };
-    }
+    case 'order':
+      return { order: startingOrder(q.items, Math.floor(rng() * 0x100000000)), choices: [] };
     case 'categorize':
       return { order: shuffle(range(q.items.length), rng), choices: [] };
     case 'match':

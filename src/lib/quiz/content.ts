@@ -83,3 +83,8 @@ export async function getChapterQuiz(id: string): Promise<ChapterQuiz | undefine
 export async function getQuestionPool(): Promise<QuizQuestion[]> {
   return (await getChapterQuizzes()).flatMap((q) => q.questions);
 }
+
+/** Questions per chapter (chapter id → count), for the mastery marks. */
+export async function getQuestionCounts(): Promise<Record<string, number>> {
+  return Object.fromEntries((await getChapterQuizzes()).map((q) => [q.id, q.questions.length]));
+}

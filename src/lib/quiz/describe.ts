@@ -3,7 +3,7 @@
  * "Show answer" feedback and the per-item marks after a check.
  */
 import { matchChoices } from './score.ts';
-import type { Question } from './types.ts';
+import type { Question, SeeTool } from './types.ts';
 
 export interface AnswerLine {
   /** What the line is about, e.g. an item to place; empty for single answers. */
@@ -73,11 +73,39 @@ export function formatPoints(x: number): string {
   return Number.isInteger(r) ? String(r) : r.toFixed(1);
 }
 
+/** The tools a question can open, by their page under /tools/, with the words for a link. */
+const TOOL_NAMES: Record<string, string> = {
+  funnel: 'the funnel simulator',
+  pipeline: 'the pipeline forecast',
+  scorecard: 'the alignment scorecard',
+  roles: 'the role explorer',
+  journey: 'the journey map',
+  roleplay: 'the objection role-play',
+  'sales-process': 'the sales steps',
+  'who-does-it': '“Who does it?”',
+};
+
 /**
- * A share 0..1 as a whole percentage ("70%"), printed like formatPercent(x, 0).
- * Quiz widgets use this instead of the d3-format based formatter so quiz
- * pages stay well inside the 40 KB script budget.
+ * The link to a tool opened in the state that shows why, or null when the
+ * question names no tool (or one this guide does not have).
  */
-export function percent(share: number): string {
-  return `${Math.round(Math.min(1, Math.max(0, share)) * 100)}%`;
+export function seeLink(see: SeeTool | undefined): { href: string; label: string } | null {
+  if (!see || !Object.hasOwn(TOOL_NAMES, see.tool)) return null;
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(see.state ?? {})) {
+    params.set(k, typeof v === 'boolean' ? (v ? '1' : '0') : String(v));
+  }
+  const q = params.toString();
+  return { href: `/tools/${see.tool}/${q ? `?${q}` : ''}`, label: `See why in ${TOOL_NAMES[see.tool]}` };
+}
+
+/** A date-time as the day it fell on, written out ("1 December 2026"); "" when unreadable. */
+export function formatDay(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '' : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+/** A score as a verdict word for review cards. */
+export function verdictWord(score: number): string {
+  return score >= 1 ? 'right' : score <= 0 ? 'wrong' : 'partly right';
 }

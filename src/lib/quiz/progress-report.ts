@@ -4,6 +4,8 @@
  * quiz pages do not load it.
  */
 import { CONFIDENCE_LEVELS, type Confidence } from './types.ts';
+import { chapterMastery, type Mastery, type ReviewRecord } from './review.ts';
+import { passes } from './score.ts';
 import { PROGRESS_VERSION, sanitizeProgress, type Progress } from './progress.ts';
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -31,10 +33,46 @@ export function confidenceTable(p: Progress): ConfidenceRow[] {
 /** Share of the guide done: chapters read, chapter quizzes passed and the final exam. */
 export function completion(p: Progress, chapters: readonly string[], chapterPassMark: number) {
   const read = chapters.filter((c) => p.read[c]).length;
-  const passed = chapters.filter((c) => (p.quizzes[c]?.best ?? 0) + 1e-9 >= chapterPassMark).length;
+  const passed = chapters.filter((c) => passes(p.quizzes[c]?.best ?? 0, chapterPassMark)).length;
   const final = p.final?.passed ? 1 : 0;
   const total = chapters.length * 2 + 1;
   return { read, passed, final: final === 1, share: total ? (read + passed + final) / total : 0 };
+}
+
+export interface ChapterInfo {
+  id: string;
+  title: string;
+  order: number;
+  /** Questions in the chapter's quiz (0 when it has none). */
+  questions: number;
+}
+
+export interface ChapterRow extends ChapterInfo {
+  read: boolean;
+  best: number | null;
+  attempts: number;
+  passed: boolean;
+  mastery: Mastery;
+}
+
+/** One row per chapter: read, best score, attempts, passed (the one rule) and mastery. */
+export function chapterRows(
+  p: Progress,
+  review: ReviewRecord,
+  chapters: readonly ChapterInfo[],
+  chapterPassMark: number,
+): ChapterRow[] {
+  return chapters.map((c) => {
+    const q = p.quizzes[c.id];
+    return {
+      ...c,
+      read: !!p.read[c.id],
+      best: q ? q.best : null,
+      attempts: q?.attempts ?? 0,
+      passed: q ? passes(q.best, chapterPassMark) : false,
+      mastery: chapterMastery(review, c.id, c.questions),
+    };
+  });
 }
 
 /** Keys of questions whose latest answer was not fully right. */

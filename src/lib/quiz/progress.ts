@@ -4,6 +4,7 @@
  * the name for the certificate. Everything is validated by hand (no Zod in the
  * browser bundle); `sanitizeProgress` keeps what is valid and lists what was not.
  */
+import { passes } from './score.ts';
 import { CONFIDENCE_LEVELS, type Confidence } from './types.ts';
 
 export interface QuizRecord {
@@ -233,7 +234,7 @@ export function finishAttempt(p: Progress, quizId: string, score: number, at: st
   };
   let final = p.final;
   if (finalPassMark !== undefined) {
-    const passed = score + 1e-9 >= finalPassMark;
+    const passed = passes(score, finalPassMark);
     if (!final || score > final.best) final = { best: score, passed: passed || (final?.passed ?? false), at };
     else if (passed && !final.passed) final = { ...final, passed: true, at };
   }

@@ -2,6 +2,7 @@
  * Scoring, exactly as the issue defines it. Every function returns a share
  * between 0 and 1 and never throws on a half-finished answer.
  */
+import { formatPercent } from '../format/percent.ts';
 import type { Answer, Question } from './types.ts';
 
 /** Length of the longest strictly increasing subsequence (patience sorting). */
@@ -106,9 +107,28 @@ export function quizScore(scores: readonly number[]): number {
   return scores.reduce((s, x) => s + x, 0) / scores.length;
 }
 
-/** True when a score reaches the pass mark (with a hair of tolerance for float sums). */
+/**
+ * A share 0..1 as the whole percentage a learner is shown (half up). Float
+ * dust is tidied first, so 0.695 (stored as 0.69499…) reads 70, as written.
+ */
+export function scorePercent(share: number): number {
+  if (!Number.isFinite(share)) return 0;
+  const clamped = Math.min(1, Math.max(0, share));
+  return Math.round(Math.round(clamped * 1e6) / 1e4);
+}
+
+/**
+ * The one pass rule: the whole percentage shown reaches the pass mark. The
+ * verdict and the number on screen come from the same rounding, so a score
+ * that shows "70%" always passes a 70 % mark.
+ */
 export function passes(score: number, passMark: number): boolean {
-  return score + 1e-9 >= passMark;
+  return scorePercent(score) >= scorePercent(passMark);
+}
+
+/** A score as shown everywhere ("70%"): the value `passes` judges. */
+export function formatScore(share: number): string {
+  return formatPercent(scorePercent(share) / 100, 0);
 }
 
 /** The choices offered for every item of a match question: the right matches, then distractors. */

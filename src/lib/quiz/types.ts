@@ -21,6 +21,16 @@ interface QuestionBase {
   explanation: string;
   /** `chapter-id#heading-id` of the section that teaches this. */
   ref: string;
+  /**
+   * A tool opened in the state that shows why (e.g. the funnel at 70 %
+   * qualified): `tool` is its page under /tools/, `state` its URL state.
+   */
+  see?: SeeTool;
+}
+
+export interface SeeTool {
+  tool: string;
+  state: Record<string, string | number | boolean>;
 }
 
 export interface SingleQuestion extends QuestionBase {

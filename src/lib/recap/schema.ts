@@ -5,48 +5,8 @@
  * exactly the schema the build uses.
  */
 import { z } from 'astro/zod';
-
-export const TEAMS = ['sales', 'marketing', 'both'] as const;
-export type Team = (typeof TEAMS)[number];
-
-/**
- * Stages in the order a customer meets them: the four funnel stages, the six
- * steps of a sale, and three kinds of moment after the purchase.
- */
-export const STAGE_IDS = [
-  'awareness',
-  'interest',
-  'desire',
-  'action',
-  'prospecting',
-  'approach',
-  'presentation',
-  'objection-handling',
-  'closing',
-  'follow-up',
-  'loyalty',
-  'upsell',
-  'referral',
-] as const;
-export type StageId = (typeof STAGE_IDS)[number];
-
-/** Pictograms drawn by the recap view (src/components/widgets/recap-icons.ts). */
-export const ICONS = [
-  'video',
-  'website',
-  'guide',
-  'calendar',
-  'checklist',
-  'building',
-  'presentation',
-  'scales',
-  'pen',
-  'phone',
-  'plant',
-  'gift',
-  'referral',
-] as const;
-export type Icon = (typeof ICONS)[number];
+import { TEAMS_AND_BOTH } from '../vocabulary/teams.ts';
+import { MAX_MOMENTS, RECAP_ICON_NAMES, RECAP_MOMENTS } from './moments.ts';
 
 export const momentSchema = z
   .object({
@@ -57,20 +17,20 @@ export const momentSchema = z
     title: z.string().trim().min(3).max(60, 'keep the title under 60 characters'),
     /** What Maria does, in one or two sentences. */
     action: z.string().trim().min(20).max(320),
-    team: z.enum(TEAMS),
+    team: z.enum(TEAMS_AND_BOTH as readonly ['marketing', 'sales', 'both']),
     /** Who at Leafline acts, e.g. "Kofi and Ava". */
     who: z.string().trim().min(2).max(60),
     /** Why it is that team's moment, in one or two sentences. */
     why: z.string().trim().min(20).max(360),
     /** Where it sits: one stage, or several in a row (e.g. objection handling, then closing). */
     stages: z
-      .array(z.enum(STAGE_IDS))
+      .array(z.enum(RECAP_MOMENTS))
       .min(1, 'name at least one stage')
       .max(4)
-      .refine((s) => s.every((x, i) => i === 0 || STAGE_IDS.indexOf(x) > STAGE_IDS.indexOf(s[i - 1]!)), {
+      .refine((s) => s.every((x, i) => i === 0 || RECAP_MOMENTS.indexOf(x) > RECAP_MOMENTS.indexOf(s[i - 1]!)), {
         message: 'list the stages in the order they happen, each once',
       }),
-    icon: z.enum(ICONS),
+    icon: z.enum(RECAP_ICON_NAMES),
     /** An optional figure from Leafline's month, e.g. "20,000 people reached". */
     figure: z.string().trim().min(3).max(80).optional(),
   })
@@ -90,7 +50,7 @@ export const recapSchema = z
     moments: z
       .array(momentSchema)
       .min(2, 'a journey needs at least two moments')
-      .max(16, 'keep the recap to 16 moments at most')
+      .max(MAX_MOMENTS, `keep the recap to ${MAX_MOMENTS} moments at most`)
       .superRefine((moments, ctx) => {
         const seen = new Set<string>();
         moments.forEach((m, i) => {

@@ -3,13 +3,13 @@
  * time horizon, and the row-by-row comparison the role explorer shows.
  * (The content schema is in schema.ts, so the browser never loads Zod.)
  */
-import { STAGES, STAGE_LABELS, type Stage } from '../journey/stages.ts';
+import { JOURNEY_STAGES, JOURNEY_STAGE_LABELS, type JourneyStage } from '../journey/stages.ts';
+import { TEAM_LABEL } from '../vocabulary/teams.ts';
+import { HORIZONS, PEOPLE, ROLE_IDS, type Horizon, type Person, type RolesValues } from './state.ts';
 import type { Role } from './schema.ts';
 
 export type { Role } from './schema.ts';
-
-export const HORIZONS = ['days', 'months', 'years'] as const;
-export type Horizon = (typeof HORIZONS)[number];
+export { HORIZONS, PEOPLE, type Horizon, type Person };
 
 /** How far ahead a role mainly looks. */
 export const HORIZON_LABELS: Record<Horizon, string> = {
@@ -18,13 +18,9 @@ export const HORIZON_LABELS: Record<Horizon, string> = {
   years: 'A year and beyond',
 };
 
-/** Leafline's office staff, the people who wear the nine hats between them. */
-export const PEOPLE = ['Nadia', 'Sam', 'Ruth', 'Ava', 'Kofi'] as const;
-export type Person = (typeof PEOPLE)[number];
-
 export interface RoleFilter {
   /** A stage the role must touch, or 'all'. */
-  stage: Stage | 'all';
+  stage: JourneyStage | 'all';
   /** The role's time horizon, or 'all'. */
   horizon: Horizon | 'all';
   /** A Leafline person who does (part of) the role, or 'all'. */
@@ -54,7 +50,7 @@ export function filterRoles(roles: readonly Role[], filter: RoleFilter): Role[] 
 /** A plain sentence saying how many roles match, e.g. "4 of 9 roles match: stage Desire." */
 export function describeFilter(count: number, total: number, filter: RoleFilter): string {
   const parts: string[] = [];
-  if (filter.stage !== 'all') parts.push(`stage ${STAGE_LABELS[filter.stage]}`);
+  if (filter.stage !== 'all') parts.push(`stage ${JOURNEY_STAGE_LABELS[filter.stage]}`);
   if (filter.horizon !== 'all') parts.push(`time horizon ${HORIZON_LABELS[filter.horizon].toLowerCase()}`);
   if (filter.person && filter.person !== 'all') parts.push(`held by ${filter.person}`);
   if (parts.length === 0) return `All ${total} roles shown.`;
@@ -72,11 +68,9 @@ export interface ComparisonRow {
   shared: string[];
 }
 
-export const TEAM_NAMES = { sales: 'Sales', marketing: 'Marketing' } as const;
-
 /** The stages a role touches, in journey order, as labels. */
 export function stageLabels(role: Role): string[] {
-  return STAGES.filter((s) => role.stages.includes(s)).map((s) => STAGE_LABELS[s]);
+  return JOURNEY_STAGES.filter((s) => role.stages.includes(s)).map((s) => JOURNEY_STAGE_LABELS[s]);
 }
 
 function overlap(a: readonly string[], b: readonly string[]): string[] {
@@ -89,7 +83,7 @@ export function compareRoles(a: Role, b: Role): ComparisonRow[] {
   const sa = stageLabels(a);
   const sb = stageLabels(b);
   return [
-    { key: 'team', label: 'Team', a: [TEAM_NAMES[a.team]], b: [TEAM_NAMES[b.team]], shared: a.team === b.team ? [TEAM_NAMES[a.team]] : [] },
+    { key: 'team', label: 'Team', a: [TEAM_LABEL[a.team]], b: [TEAM_LABEL[b.team]], shared: a.team === b.team ? [TEAM_LABEL[a.team]] : [] },
     { key: 'mission', label: 'Mission', a: [a.mission], b: [b.mission], shared: [] },
     { key: 'responsibilities', label: 'Responsibilities', a: a.responsibilities, b: b.responsibilities, shared: overlap(a.responsibilities, b.responsibilities) },
     { key: 'metrics', label: 'Judged by', a: a.metrics, b: b.metrics, shared: overlap(a.metrics, b.metrics) },
@@ -100,37 +94,32 @@ export function compareRoles(a: Role, b: Role): ComparisonRow[] {
   ];
 }
 
-/**
- * The order roles are listed in: each team from the front line to the
- * planners. Content loaders return entries by id, so the order is kept here;
- * roles not listed follow, alphabetically.
- */
-export const ROLE_ORDER = [
-  'account-executive',
-  'sales-manager',
-  'account-manager',
-  'sales-analyst',
-  'marketing-coordinator',
-  'content-creator',
-  'seo-specialist',
-  'marketing-analyst',
-  'marketing-manager',
-] as const;
-
-/** Roles sorted sales first, then marketing, each in ROLE_ORDER. */
+/** Roles sorted in ROLE_IDS order (sales first, then marketing); unknown ids follow, alphabetically. */
 export function orderRoles(roles: readonly Role[]): Role[] {
   const rank = (r: Role) => {
-    const i = (ROLE_ORDER as readonly string[]).indexOf(r.id);
-    return i < 0 ? ROLE_ORDER.length : i;
+    const i = (ROLE_IDS as readonly string[]).indexOf(r.id);
+    return i < 0 ? ROLE_IDS.length : i;
   };
-  return roles
-    .slice()
-    .sort((a, b) => (a.team === b.team ? 0 : a.team === 'sales' ? -1 : 1) || rank(a) - rank(b) || a.id.localeCompare(b.id));
+  return roles.slice().sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));
 }
 
-/** The pair the comparison opens with: the first sales role against the first marketing role. */
-export function defaultPair(roles: readonly Role[]): [string, string] {
-  const s = roles.find((r) => r.team === 'sales') ?? roles[0];
-  const m = roles.find((r) => r.team === 'marketing') ?? roles[1] ?? roles[0];
-  return [s?.id ?? '', m?.id ?? ''];
+/** The filter part of the explorer's state. */
+export function filterOf(v: Pick<RolesValues, 'rolestage' | 'rolehorizon' | 'roleperson'>): RoleFilter {
+  return { stage: v.rolestage, horizon: v.rolehorizon, person: v.roleperson };
+}
+
+/** True when any filter is set. */
+export function isFiltered(filter: RoleFilter): boolean {
+  return filter.stage !== 'all' || filter.horizon !== 'all' || (filter.person ?? 'all') !== 'all';
+}
+
+/** The state after "Compare this role": the role goes first, the previous first role second. */
+export function compareWith(v: Pick<RolesValues, 'rolea' | 'roleb'>, id: RolesValues['rolea']): Pick<RolesValues, 'rolea' | 'roleb'> {
+  return v.rolea === id ? { rolea: v.rolea, roleb: v.roleb } : { rolea: id, roleb: v.rolea };
+}
+
+/** The roles of one team that pass the filter, and how many the team has. */
+export function teamColumn(roles: readonly Role[], team: Role['team'], filter: RoleFilter): { shown: Role[]; total: number } {
+  const list = roles.filter((r) => r.team === team);
+  return { shown: list.filter((r) => matchesFilter(r, filter)), total: list.length };
 }

@@ -1,16 +1,15 @@
 /** Schema for content/roles.yaml (the content collection and the unit tests share it). */
 import { z } from 'astro/zod';
 import { stageSchema } from '../journey/schema.ts';
-import { HORIZONS } from './index.ts';
+import { HORIZONS, ROLE_IDS } from './state.ts';
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens, e.g. "sales-manager"');
 const line = z.string().trim().min(3);
 
 export const roleSchema = z
   .object({
-    id: slug,
+    id: z.enum(ROLE_IDS, {
+      error: (issue) => `unknown role ${JSON.stringify(issue.input)}: use one of ${ROLE_IDS.join(', ')} (src/lib/roles/state.ts)`,
+    }),
     title: z.string().trim().min(3),
     team: z.enum(['sales', 'marketing']),
     mission: z

@@ -4,16 +4,11 @@
  * seeded so a round can be replayed and tested.
  */
 import { createRng, hashSeed, shuffle } from '../random/index.ts';
+import { BUCKETS, BUCKET_KEY, ROUND_SIZE, type Bucket, type SortingValues } from './state.ts';
 import type { SortTask } from './schema.ts';
 
 export type { SortTask } from './schema.ts';
-
-export const BUCKETS = ['sales', 'marketing', 'both'] as const;
-export type Bucket = (typeof BUCKETS)[number];
-export const BUCKET_LABELS: Record<Bucket, string> = { sales: 'Sales', marketing: 'Marketing', both: 'Both' };
-
-/** How many tasks one round asks for; the pool holds more so rounds differ. */
-export const ROUND_SIZE = 12;
+export { BUCKETS, ROUND_SIZE, type Bucket };
 
 export interface GameState {
   seed: number;
@@ -122,4 +117,54 @@ export function verdict(score: Score): string {
   if (share >= 0.75) return 'Most tasks in the right place. Read the reasons for the rest.';
   if (share >= 0.5) return 'About half right. The reason under each task shows where the line runs.';
   return 'The line between the teams is blurry for now. The reason under each task will sharpen it.';
+}
+
+/** The game a state describes: its round dealt from the seed, then placements, pick and check applied. */
+export function gameFromValues(tasks: readonly SortTask[], v: SortingValues): GameState {
+  let game = newGame(tasks, v.whoseed);
+  for (const bucket of BUCKETS) {
+    for (const pos of v[BUCKET_KEY[bucket]]) {
+      const id = game.order[pos - 1];
+      // A task listed twice stays in the first bucket that names it.
+      if (id !== undefined && game.placed[id] === null) game = placeTask(game, bucket, id);
+    }
+  }
+  const picked = v.whopick > 0 ? game.order[v.whopick - 1] : undefined;
+  if (picked !== undefined) game = selectTask(game, picked);
+  return v.whochecked ? checkGame(game) : game;
+}
+
+/** The state of a game: the inverse of gameFromValues for every game it can reach. */
+export function valuesFromGame(game: GameState): SortingValues {
+  const positions = (bucket: Bucket) =>
+    game.order.flatMap((id, i) => (game.placed[id] === bucket ? [i + 1] : []));
+  return {
+    whoseed: game.seed,
+    whosales: positions('sales'),
+    whomarketing: positions('marketing'),
+    whoboth: positions('both'),
+    whopick: game.selected === null ? 0 : game.order.indexOf(game.selected) + 1,
+    whochecked: game.checked,
+  };
+}
+
+/** The task on show: the one picked up, else the first still to sort, else none. */
+export function currentTask(game: GameState): string | null {
+  return game.selected ?? unplacedIds(game)[0] ?? null;
+}
+
+/** How many tasks sit in each bucket. */
+export function bucketCounts(game: GameState): Record<Bucket, number> {
+  const out = { sales: 0, marketing: 0, both: 0 } as Record<Bucket, number>;
+  for (const id of game.order) {
+    const b = game.placed[id];
+    if (b) out[b] += 1;
+  }
+  return out;
+}
+
+/** The bucket a letter key names while a task has focus (S, M, B), or null. */
+export function bucketForKey(key: string): Bucket | null {
+  const k = key.toLowerCase();
+  return k === 's' ? 'sales' : k === 'm' ? 'marketing' : k === 'b' ? 'both' : null;
 }

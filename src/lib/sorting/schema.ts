@@ -1,6 +1,6 @@
 /** Schema for content/sort-tasks.yaml. */
 import { z } from 'astro/zod';
-import { BUCKETS } from './index.ts';
+import { BUCKETS } from './state.ts';
 
 export const sortTaskSchema = z
   .object({

@@ -36,3 +36,6 @@ export const TEAM_COLOUR: Record<TeamOrBoth, { mark: string; soft: string; ink: 
 export function isTeam(v: unknown): v is TeamOrBoth {
   return v === 'marketing' || v === 'sales' || v === 'both';
 }
+
+/** The two teams in the order the role explorer and the sorting game list them: sales first. */
+export const TEAMS_SALES_FIRST: readonly Team[] = ['sales', 'marketing'];
