@@ -3,13 +3,17 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
+import { PLACEHOLDER_SITE } from './scripts/site-url.mjs';
 
-// SITE_URL lets a deployment print its own absolute URLs into the sitemap;
-// locally the sitemap points at the preview server, so tests can follow it.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// SITE_URL is the address the site is deployed at: canonical links, the
+// sitemap and robots.txt use it. Without it the build still works, but it
+// must not print someone else's address: the sitemap is written against a
+// placeholder that scripts/postbuild.mjs turns into path-only entries, and
+// BaseLayout leaves out canonical links.
+const siteUrl = process.env.SITE_URL?.trim() || '';
 
 export default defineConfig({
-  site,
+  site: siteUrl || PLACEHOLDER_SITE,
   // Tests that build a throwaway copy of the site keep their caches to themselves.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
@@ -20,4 +24,5 @@ export default defineConfig({
   // Scoped styles as classes: shorter markup than one data attribute per element.
   scopedStyleStrategy: 'class',
   server: { port: 4321, host: '127.0.0.1' },
+  vite: { define: { 'import.meta.env.SITE_URL_SET': JSON.stringify(Boolean(siteUrl)) } },
 });

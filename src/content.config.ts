@@ -16,6 +16,8 @@ import { roleSchema } from './lib/roles/schema.ts';
 import { sortTaskSchema } from './lib/sorting/schema.ts';
 import { journeyPhaseSchema } from './lib/journey/schema.ts';
 import { practiceSchema } from './lib/alignment/schema.ts';
+import { deckSchema } from './lib/workshop/schema.ts';
+import { canonSchema } from './lib/canon/schema.ts';
 
 const chapters = defineCollection({
   loader: glob({
@@ -31,7 +33,7 @@ const glossary = defineCollection({
   schema: glossaryEntrySchema,
 });
 
-/** One quiz per chapter: content/quizzes/<chapter-id>.yaml; refs are checked in src/lib/quiz/content.ts. */
+/** One quiz per chapter: content/quizzes/<chapter-id>.yaml; refs are checked in src/content/quiz.ts. */
 const quizzes = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/quizzes' }),
   schema: quizFileSchema,
@@ -89,7 +91,20 @@ const alignment = defineCollection({
   schema: practiceSchema,
 });
 
+/** Workshop decks, one YAML file each (content/workshops/<id>.yaml); stations and room questions are checked in src/pages/workshop/_decks.ts. */
+const workshops = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/workshops' }),
+  schema: deckSchema,
+});
+
+/** The Leafline canon: one entry, "leafline" (people, rhythm, customers, stories; no funnel numbers). */
+const leafline = defineCollection({
+  loader: file('./content/leafline.yaml'),
+  schema: canonSchema,
+});
+
 export const collections = {
+  leafline,
   chapters,
   glossary,
   recap,
@@ -101,4 +116,5 @@ export const collections = {
   journey,
   alignment,
   quizzes,
+  workshops,
 };

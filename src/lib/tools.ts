@@ -69,4 +69,11 @@ export const TOOLS: ToolEntry[] = [
       'Rate the five alignment practices in your business, set targets, and get next steps you can print or share.',
     chapter: 'working-as-one',
   },
+  {
+    href: '/tools/agreement/',
+    title: 'Service-level agreement builder',
+    summary:
+      'Work backwards from a revenue goal to the good leads marketing must deliver each month, agree how fast sales follows up and what counts as a good lead, and print a one-page agreement to sign.',
+    chapter: 'working-as-one',
+  },
 ];

@@ -42,30 +42,36 @@ function keyFigure(page: Page, name: string) {
   return page
     .getByRole('group', { name: 'Key figures' })
     .locator('div')
-    .filter({ has: page.getByRole('term').filter({ hasText: new RegExp(`^${name}$`) }) })
+    .filter({ has: page.getByRole('term').filter({ hasText: new RegExp(`^${name.replace(/[()]/g, '\\$&')}$`) }) })
     .getByRole('definition');
 }
 
 test.describe('funnel simulator', () => {
   // Two shared cores: give the longer keyboard walks room.
   test.describe.configure({ timeout: 90_000 });
-  test('shows Leafline’s baseline month with the five key figures', async ({ page, problems }) => {
+  test('shows Leafline’s baseline month with its key figures, each named for what it is', async ({ page, problems }) => {
     await open(page);
     await expect(count(page, 'People reached')).toHaveText('20,000');
     await expect(count(page, 'Leads')).toHaveText('100');
-    await expect(count(page, 'Customers')).toHaveText('12.5');
+    await expect(count(page, 'New clients')).toHaveText('12.5');
     const terms = await page.getByRole('group', { name: 'Key figures' }).getByRole('term').allTextContents();
     expect(terms).toEqual([
-      'Customers per month',
-      'Revenue per month',
+      'New clients a month',
+      'New contract value a month',
+      'New monthly recurring revenue',
+      'Marketing spend a month',
       'Cost per lead',
       'Customer acquisition cost',
-      'Return on spend',
+      'Payback on gross margin',
+      'Lifetime value (gross margin)',
+      'LTV : CAC',
+      'Return on ad spend (ROAS)',
+      'First-year return on investment (ROI)',
     ]);
-    await expect(keyFigure(page, 'Revenue per month')).toHaveText('$30,000');
+    await expect(keyFigure(page, 'New contract value a month')).toHaveText('$30,000');
     await expect(keyFigure(page, 'Customer acquisition cost')).toHaveText('$1,040');
     await expect(summary(page)).toHaveText(
-      /^Of 20,000 people reached, 12\.5 become customers each month/,
+      /^Of 20,000 people reached, 12\.5 become new clients each month/,
     );
     await expect(summary(page)).toHaveAttribute('aria-live', 'polite');
     await expect(page.getByRole('img', { name: /^Funnel: People reached 20,000/ })).toBeVisible();
@@ -96,26 +102,26 @@ test.describe('funnel simulator', () => {
 
     await slider('Win rate (%)').focus();
     await page.keyboard.press('Home');
-    await expect(count(page, 'Customers')).toHaveText('0');
+    await expect(count(page, 'New clients')).toHaveText('0');
     await page.keyboard.press('ArrowRight');
-    await expect(count(page, 'Customers')).not.toHaveText('0');
+    await expect(count(page, 'New clients')).not.toHaveText('0');
 
     await slider('People reached per month').focus();
     await page.keyboard.press('ArrowLeft');
     await expect(count(page, 'People reached')).not.toHaveText('20,000');
 
-    const revenue = await keyFigure(page, 'Revenue per month').innerText();
-    await slider('Average deal value').focus();
+    const revenue = await keyFigure(page, 'New contract value a month').innerText();
+    await slider('First-year contract value').focus();
     await page.keyboard.press('ArrowRight');
-    await expect(keyFigure(page, 'Revenue per month')).not.toHaveText(revenue);
+    await expect(keyFigure(page, 'New contract value a month')).not.toHaveText(revenue);
 
     const cpl = await keyFigure(page, 'Cost per lead').innerText();
-    await slider('Marketing spend per month').focus();
+    await slider('Marketing cost per person reached').focus();
     await page.keyboard.press('ArrowRight');
     await expect(keyFigure(page, 'Cost per lead')).not.toHaveText(cpl);
 
     const cac = await keyFigure(page, 'Customer acquisition cost').innerText();
-    await slider('Sales cost per month').focus();
+    await slider('Cost of one salesperson a month').focus();
     await page.keyboard.press('ArrowRight');
     await expect(keyFigure(page, 'Customer acquisition cost')).not.toHaveText(cac);
 
@@ -137,7 +143,7 @@ test.describe('funnel simulator', () => {
     await page.getByRole('button', { name: 'Goal mode' }).focus();
     await page.keyboard.press('Enter');
     await expect(stagesTable(page).getByRole('columnheader', { name: 'People needed' })).toBeVisible();
-    const goal = page.getByRole('slider', { name: 'Customers wanted per month' });
+    const goal = page.getByRole('slider', { name: 'New clients wanted per month' });
     const before = await count(page, 'People reached').innerText();
     await goal.focus();
     await page.keyboard.press('ArrowRight');
@@ -164,9 +170,9 @@ test.describe('funnel simulator', () => {
     await win.press('Enter');
     await expect(win).toHaveValue('100');
     await expect(page.getByText('Capped at the maximum, 100%.')).toBeVisible();
-    await expect(count(page, 'Customers')).toHaveText('50');
+    await expect(count(page, 'New clients')).toHaveText('50');
 
-    const spend = page.getByRole('spinbutton', { name: 'Marketing spend per month' });
+    const spend = page.getByRole('spinbutton', { name: 'Marketing cost per person reached' });
     await spend.fill('-20');
     await spend.press('Tab');
     await expect(spend).toHaveValue('0');
@@ -183,7 +189,7 @@ test.describe('funnel simulator', () => {
     await interest.fill('12');
     await interest.press('Enter');
     await page.getByRole('button', { name: 'Goal mode' }).click();
-    const goal = page.getByRole('spinbutton', { name: 'Customers wanted per month' });
+    const goal = page.getByRole('spinbutton', { name: 'New clients wanted per month' });
     await goal.fill('40');
     await goal.press('Enter');
     await page.getByRole('button', { name: 'Compare' }).click();
@@ -202,7 +208,7 @@ test.describe('funnel simulator', () => {
     await waitForIsland(other, 'funnel');
     await expect(other.getByRole('spinbutton', { name: 'Awareness to interest (%)' })).toHaveValue('12');
     expect(await stagesTable(other).innerText()).toBe(table);
-    await expect(other.getByRole('spinbutton', { name: 'Customers wanted per month' })).toHaveValue('40');
+    await expect(other.getByRole('spinbutton', { name: 'New clients wanted per month' })).toHaveValue('40');
     await expect(other.getByRole('button', { name: 'Goal mode' })).toHaveAttribute('aria-pressed', 'true');
     await expect(other.getByRole('combobox', { name: 'Compare with' })).toHaveValue('sales-led');
     void problems;
@@ -212,14 +218,14 @@ test.describe('funnel simulator', () => {
     await open(page);
     await page.getByRole('button', { name: 'Goal mode' }).click();
     await expect(page.getByRole('button', { name: 'Goal mode' })).toHaveAttribute('aria-pressed', 'true');
-    await expect(count(page, 'Customers')).toHaveText('25');
+    await expect(count(page, 'New clients')).toHaveText('25');
     await expect(count(page, 'Qualified opportunities')).toHaveText('100');
     await expect(count(page, 'Leads')).toHaveText('200');
     await expect(count(page, 'People reached')).toHaveText('40,000');
     await expect(summary(page)).toHaveText(
-      'To win 25 customers a month at these rates, you need to reach 40,000 people and hand sales 200 leads.',
+      'To win 25 new clients a month at these rates, you need to reach 40,000 people and hand sales 200 leads. Working 100 opportunities a month takes 2 salespeople, not 1.',
     );
-    const goal = page.getByRole('spinbutton', { name: 'Customers wanted per month' });
+    const goal = page.getByRole('spinbutton', { name: 'New clients wanted per month' });
     await goal.fill('13');
     await goal.press('Enter');
     await expect(count(page, 'People reached')).toHaveText('20,800');
@@ -239,8 +245,8 @@ test.describe('funnel simulator', () => {
     await expect(table).toBeVisible();
     const row = (name: string) =>
       table.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
-    await expect(row('Customers').getByRole('cell')).toHaveText(['12.5', '24.5', '+12']);
-    await expect(row('Revenue per month').getByRole('cell')).toHaveText(['$30,000', '$58,800', '+$28,800']);
+    await expect(row('New clients').getByRole('cell')).toHaveText(['12.5', '24.5', '+12']);
+    await expect(row('New contract value a month').getByRole('cell')).toHaveText(['$30,000', '$58,800', '+$28,800']);
     await expect(page.locator('.compare').getByRole('img')).toHaveCount(2);
     await page.getByRole('combobox', { name: 'Compare with' }).selectOption({ label: 'Sales-led' });
     await expect(page.getByRole('table', { name: 'Leafline today compared with Sales-led' })).toBeVisible();
@@ -263,7 +269,7 @@ test.describe('funnel simulator', () => {
     const text = csv.body.toString('utf8');
     expect(text).toContain('Scenario,Leafline today');
     expect(text).toContain('People reached,Marketing,20000,');
-    expect(text).toContain('Customers,Sales,12.5,25');
+    expect(text).toContain('New clients,Sales,12.5,25');
     expect(text).toContain('Customer acquisition cost,"$1,040"');
 
     const svg = await save('Export SVG');
@@ -333,13 +339,16 @@ test.describe('funnel simulator', () => {
     await expect(notice.getByRole('listitem')).toHaveCount(10);
     await expect(count(page, 'People reached')).toHaveText('20,000');
     await expect(count(page, 'Interested')).toHaveText('2,000');
-    await expect(count(page, 'Customers')).toHaveText('12.5');
-    await expect(keyFigure(page, 'Revenue per month')).toHaveText('$30,000');
+    await expect(count(page, 'New clients')).toHaveText('12.5');
+    await expect(keyFigure(page, 'New contract value a month')).toHaveText('$30,000');
     await expect(page.getByRole('region', { name: 'Your funnel, stage by stage' }).locator('img, script')).toHaveCount(0);
     expect(await page.locator('.notice').innerHTML()).not.toContain('<script');
     expect(dialogs).toBe(0);
     // The address bar is rewritten to the clean state.
-    await expect.poll(() => new URL(page.url()).search).toBe('?spend=0&months=36');
+    // The old spend key is read (as a cost per person reached) and written back as cpr.
+    await expect
+      .poll(() => Object.fromEntries(new URL(page.url()).searchParams))
+      .toEqual({ cpr: '0', months: '36' });
     void problems;
   });
 
@@ -436,9 +445,9 @@ test.describe('without JavaScript', () => {
   test('the figure, the table and the key figures are in the page', async ({ page, problems }) => {
     await page.goto(TOOL);
     await expect(count(page, 'People reached')).toHaveText('20,000');
-    await expect(count(page, 'Customers')).toHaveText('12.5');
-    await expect(keyFigure(page, 'Customers per month')).toHaveText('12.5');
-    await expect(keyFigure(page, 'Return on spend')).toHaveText('130.8%');
+    await expect(count(page, 'New clients')).toHaveText('12.5');
+    await expect(keyFigure(page, 'New clients a month')).toHaveText('12.5');
+    await expect(keyFigure(page, 'First-year return on investment (ROI)')).toHaveText('38.5%');
     await expect(page.getByRole('img', { name: /^Funnel: People reached 20,000/ })).toBeVisible();
     await expect(page.getByText('Hand-over: marketing passes leads to sales')).toBeVisible();
     void problems;
@@ -454,7 +463,7 @@ test.describe('in chapter 4', () => {
     await page.goto(CHAPTER);
     await waitForIsland(page, 'funnel');
     await expect(page.getByRole('heading', { level: 3, name: "Leafline's funnel, live" })).toBeVisible();
-    await expect(count(page, 'Customers')).toHaveText('12.5');
+    await expect(count(page, 'New clients')).toHaveText('12.5');
     // Shortcuts stay inside the widget in a chapter: a key pressed on the page does nothing.
     await page.locator('h1').click();
     await page.keyboard.press('2');
@@ -476,8 +485,34 @@ test.describe('in chapter 4', () => {
     test('the chapter shows the funnel table and key figures', async ({ page, problems }) => {
       await page.goto(CHAPTER);
       await expect(count(page, 'People reached')).toHaveText('20,000');
-      await expect(keyFigure(page, 'Revenue per month')).toHaveText('$30,000');
+      await expect(keyFigure(page, 'New contract value a month')).toHaveText('$30,000');
       void problems;
     });
+  });
+});
+
+test.describe('your funnel in four numbers', () => {
+  test('fills the six stages from four counts and says how it split them', async ({ page, problems }) => {
+    await open(page);
+    await page.getByText('Your funnel in four numbers').click();
+    await page.getByRole('textbox', { name: 'People reached last month' }).fill('8,000');
+    await page.getByRole('textbox', { name: 'Leads (enquiries, quote requests)' }).fill('8');
+    await page.getByRole('textbox', { name: /^Opportunities/ }).fill('4');
+    await page.getByRole('textbox', { name: 'New customers' }).fill('1');
+    await page.getByRole('button', { name: 'Fill the funnel' }).click();
+    await expect(page.getByText('Each of the three marketing steps keeps 10%')).toBeVisible();
+    await expect(count(page, 'People reached')).toHaveText('8,000');
+    await expect(count(page, 'Interested')).toHaveText('800');
+    await expect(count(page, 'Leads')).toHaveText('8');
+    await expect(count(page, 'Qualified opportunities')).toHaveText('4');
+    await expect(count(page, 'New clients')).toHaveText('1');
+    await expect(page.getByRole('spinbutton', { name: 'Win rate (%)' })).toHaveValue('25');
+    // Counts that cannot be a funnel are refused with a reason, and nothing changes.
+    await page.getByRole('textbox', { name: 'New customers' }).fill('9');
+    await page.getByRole('button', { name: 'Fill the funnel' }).click();
+    await expect(page.getByText('New customers cannot be more than opportunities.')).toBeVisible();
+    await expect(count(page, 'New clients')).toHaveText('1');
+    expect(await axeViolations(page, '[data-island="funnel"]')).toEqual([]);
+    void problems;
   });
 });

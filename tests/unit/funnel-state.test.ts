@@ -45,6 +45,18 @@ describe('funnel state spec', () => {
     expect(values).toMatchObject({ scenario: 'marketing-led', reach: 5000, mode: 'goal', goal: 13, compare: true, vs: 'aligned' });
   });
 
+  it('reads the spend of an old link as a cost per person reached, and writes cpr', () => {
+    const { values, notices } = spec.parse('?reach=40000&spend=20000');
+    expect(notices).toEqual([]);
+    expect(values.cpr).toBe(0.5);
+    expect(spec.serialise(values)).toBe('?reach=40000&cpr=0.5');
+    expect(spec.parse({ spend: 10000 }).values.cpr).toBe(0.5);
+    expect(spec.parse({ spend: 10000 }).unknown).toEqual([]);
+    // A link with both keeps cpr and ignores the old one.
+    expect(spec.parse('?cpr=1&spend=5').values.cpr).toBe(1);
+    expect(spec.keys).toContain('spend');
+  });
+
   it('parses objects from a deck or a message, and reports unknown keys', () => {
     const { values, unknown } = spec.parse({ scenario: 'aligned', reach: 40000, colour: 'red' });
     expect(values.reach).toBe(40000);
@@ -72,7 +84,8 @@ describe('funnel state spec', () => {
     { name: 'a script tag', query: 'reach=<script>alert(1)</script>', key: 'reach', want: 20000 },
     { name: 'a javascript: URL', query: 'interest=javascript:alert(1)', key: 'interest', want: 10 },
     { name: 'a 10 KB string', query: `deal=${'9'.repeat(10_240)}`, key: 'deal', want: 2400 },
-    { name: 'a negative number', query: 'spend=-500', key: 'spend', want: 0 },
+    { name: 'a negative number', query: 'deal=-500', key: 'deal', want: 0 },
+    { name: 'a negative spend in an old link', query: 'spend=-500', key: 'cpr', want: 0 },
     { name: 'a huge number', query: 'reach=99999999999999', key: 'reach', want: 10_000_000 },
     { name: 'NaN', query: 'win=NaN', key: 'win', want: 25 },
     { name: 'Infinity', query: 'salescost=Infinity', key: 'salescost', want: 8000 },

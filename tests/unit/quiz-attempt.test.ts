@@ -1,6 +1,8 @@
 /** Seeded shuffling per attempt, the final-exam draw and the review quiz. */
 import { describe, expect, it } from 'vitest';
-import { attemptSeed, drawExam, layoutAttempt, layoutQuestion, reviewQuestions } from '~/lib/quiz/attempt';
+import { startingOrder } from '~/lib/quiz/order';
+import { longestIncreasingRun } from '~/lib/quiz/score';
+import { attemptSeed, drawExam, layoutAttempt, layoutQuestion } from '~/lib/quiz/attempt';
 import { createRng } from '~/lib/random';
 import type { Question } from '~/lib/quiz/types';
 
@@ -43,6 +45,20 @@ describe('seeded layouts', () => {
       expect(layoutQuestion(q, createRng(seed)).order).not.toEqual([0, 1]);
     }
   });
+  it('an order question starts from startingOrder: at least half-way from solved, the same for the same seed', () => {
+    for (const n of [2, 3, 4, 5, 6, 7]) {
+      const items = Array.from({ length: n }, (_, i) => `item ${i}`);
+      for (let seed = 0; seed < 300; seed++) {
+        const start = startingOrder(items, seed);
+        expect(isPerm(start, n)).toBe(true);
+        // Untouched, it would score at most half.
+        expect(longestIncreasingRun(start)).toBeLessThanOrEqual(Math.floor(n / 2));
+        expect(startingOrder(items, seed)).toEqual(start);
+      }
+    }
+    expect(startingOrder([], 1)).toEqual([]);
+    expect(startingOrder(['only'], 1)).toEqual([0]);
+  });
   it('attempt seeds differ per quiz and per attempt, and repeat exactly', () => {
     expect(attemptSeed('x', 1)).toBe(attemptSeed('x', 1));
     expect(attemptSeed('x', 1)).not.toBe(attemptSeed('x', 2));
@@ -76,40 +92,5 @@ describe('final exam draw', () => {
     expect(exam).toHaveLength(5);
     expect(exam.some((q) => q.key === 'b/x')).toBe(true);
     expect(drawExam([], 1)).toEqual([]);
-  });
-});
-
-describe('review mistakes', () => {
-  const pool = [{ key: 'a/1' }, { key: 'a/2' }, { key: 'b/1' }, { key: 'b/2' }];
-  it.each<{ answers: Record<string, { score: number }>; expected: string[] }>([
-    { answers: {}, expected: [] },
-    { answers: { 'a/1': { score: 1 } }, expected: [] },
-    { answers: { 'a/1': { score: 0 }, 'b/2': { score: 0.5 }, 'a/2': { score: 1 } }, expected: ['a/1', 'b/2'] },
-    { answers: { 'x/9': { score: 0 } }, expected: [] },
-  ])('$answers → $expected', ({ answers, expected }) => {
-    expect(reviewQuestions(pool, answers).map((q) => q.key)).toEqual(expected);
-  });
-  it('keeps at most the limit', () => {
-    const answers = Object.fromEntries(pool.map((q) => [q.key, { score: 0 }]));
-    expect(reviewQuestions(pool, answers, 2)).toHaveLength(2);
-  });
-});
-
-import { bandLayout } from '~/lib/quiz/chart';
-describe('bar chart bands (same layout as d3 scaleBand with equal paddings)', () => {
-  it.each([
-    { keys: ['a', 'b'], range: [0, 100] as [number, number], padding: 0, starts: [0, 50], bw: 50 },
-    { keys: ['a', 'b', 'c'], range: [0, 120] as [number, number], padding: 0.25, starts: [120 / 13, 600 / 13, 1080 / 13], bw: 360 / 13 },
-    { keys: ['a'], range: [10, 50] as [number, number], padding: 0.5, starts: [10 + 40 / 3], bw: 40 / 3 },
-  ])('$keys over $range, padding $padding', ({ keys, range, padding, starts, bw }) => {
-    const b = bandLayout(keys, range, padding);
-    keys.forEach((k, i) => expect(b.start(k)).toBeCloseTo(starts[i]!));
-    expect(b.bandwidth).toBeCloseTo(bw);
-    // The last band plus the outer padding ends at the range end.
-    expect(b.start(keys[keys.length - 1]!) + b.bandwidth + (bw / (1 - padding)) * padding).toBeCloseTo(range[1]);
-  });
-  it('an empty list and an unknown key do not throw', () => {
-    expect(bandLayout([], [0, 10]).bandwidth).toBe(0);
-    expect(bandLayout(['a'], [5, 10]).start('z' as 'a')).toBe(5);
   });
 });

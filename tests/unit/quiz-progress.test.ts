@@ -1,7 +1,7 @@
 /** The progress model and its storage: validation, updates, export/import and every failure mode. */
 import { describe, expect, it } from 'vitest';
 import { createVersionedStore, memoryStorage, type KeyValueStore } from '~/lib/storage';
-import { completion, confidenceTable, exportProgress, importProgress, mistakes } from '~/lib/quiz/progress-report';
+import { completion, confidenceTable, exportProgress, importProgress } from '~/lib/quiz/progress-report';
 import {
   PROGRESS_KEY,
   PROGRESS_VERSION,
@@ -54,7 +54,8 @@ describe('updates', () => {
     p = startAttempt(p, 'defining-the-disciplines', 6, []);
     expect(p.current['defining-the-disciplines']!.checks).toEqual({});
     p = recordCheck(p, 'defining-the-disciplines', { seed: 6, keys: [] }, 'defining-the-disciplines/b', { answer: { type: 'single', choice: 1 }, score: 1, confidence: 'unsure' }, AT);
-    expect(mistakes(p)).toEqual(['defining-the-disciplines/c']);
+    expect(p.answers['defining-the-disciplines/b']!.score).toBe(1);
+    expect(p.answers['defining-the-disciplines/c']!.score).toBeLessThan(1);
   });
   it.each([
     { scores: [0.5], best: 0.5, last: 0.5, attempts: 1 },
@@ -214,5 +215,38 @@ describe('export and import', () => {
     expect(r.problems).toHaveLength(2);
     expect(r.value!.answers['x/y']).toBeUndefined();
     expect(Object.keys(r.value!.answers)).toHaveLength(3);
+  });
+});
+
+import { isEmptyProgress, mergeProgress, planImport, serialiseProgress } from '~/lib/quiz/progress';
+
+describe('merge and import plans', () => {
+  it('keeps the better of each record', () => {
+    const a = finishAttempt(markRead(emptyProgress(), 'x', AT), 'q', 0.9, AT);
+    const b = finishAttempt(finishAttempt(emptyProgress(), 'q', 0.4, '2026-12-01T00:00:00.000Z'), 'r', 0.5, AT);
+    const m = mergeProgress(a, b);
+    expect(m.read).toEqual({ x: AT });
+    expect(m.quizzes.q).toEqual({ attempts: 1, best: 0.9, last: 0.4, at: '2026-12-01T00:00:00.000Z' });
+    expect(m.quizzes.r!.best).toBe(0.5);
+  });
+  it('a later epoch (a reset) wins whole', () => {
+    const old = sample();
+    const reset = { ...emptyProgress(), epoch: '2026-12-01T00:00:00.000Z+a' };
+    expect(mergeProgress(old, reset)).toEqual(reset);
+  });
+  it('an imported pass with a 0 score is not a pass', () => {
+    const r = sanitizeProgress({ final: { best: 0, passed: true, at: AT } })!;
+    expect(r.value.final).toEqual({ best: 0, passed: false, at: AT });
+    expect(r.problems.join(' ')).toMatch(/counts as not passed/);
+  });
+  it('plans say what merge adds and what replace loses', () => {
+    const local = sample();
+    const incoming = finishAttempt(markRead(emptyProgress(), 'the-teams', AT), 'the-teams', 0.8, AT);
+    const plan = planImport(local, incoming);
+    expect(plan.mergeChanges).toEqual(['1 chapter marked read', '1 quiz added']);
+    expect(plan.replaceLosses).toEqual(['1 chapter read', '1 quiz taken', '3 answers']);
+    expect(isEmptyProgress(emptyProgress())).toBe(true);
+    expect(isEmptyProgress(incoming)).toBe(false);
+    expect(sanitizeProgress(JSON.parse(JSON.stringify(serialiseProgress(local))))!.value).toEqual(local);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clamp, commitTyped, createRangeScale, niceRound, snap, symlogScale } from '~/lib/ui/range';
+import { clamp, commitTyped, createRangeScale, niceRound, snap } from '~/lib/ui/range';
+import { symlogScale } from '~/lib/scale/index';
 import { formatCount } from '~/lib/format/index';
 
 describe('snap', () => {

@@ -104,3 +104,83 @@ describe('createVersionedStore', () => {
     expect(s.load().status).toBe('corrupt');
   });
 });
+
+import { createRecordStore, probeWrite } from '~/lib/storage/index';
+
+describe('createRecordStore', () => {
+  const sanitize = (d: unknown) => {
+    if (typeof d !== 'object' || d === null) return null;
+    const o = d as Record<string, unknown>;
+    const problems = Object.keys(o).filter((k) => k !== 'count').map((k) => `"${k}" left out`);
+    return { value: { count: typeof o.count === 'number' ? o.count : 0 }, problems };
+  };
+  const make = (mem: KeyValueStore) => createRecordStore<Data>({ key: 'k', version: 1, sanitize, defaults: () => ({ count: 0 }), backend: () => mem });
+
+  it('keeps a partly invalid value aside, whole, and reports what was left out', () => {
+    const raw = '{"v":1,"data":{"count":2,"junk":1}}';
+    const mem = memoryStorage({ k: raw });
+    const r = make(mem).load();
+    expect(r.value).toEqual({ count: 2 });
+    expect(r.problems).toEqual(['"junk" left out']);
+    expect(mem.getItem('k:aside')).toBe(raw);
+    expect(mem.getItem('k')).toBe(raw);
+  });
+
+  it('keeps an unreadable value aside too', () => {
+    const mem = memoryStorage({ k: '{oops' });
+    expect(make(mem).load().status).toBe('corrupt');
+    expect(mem.getItem('k:aside')).toBe('{oops');
+  });
+
+  it('takes one backup and puts it back, once', () => {
+    const mem = memoryStorage();
+    const s = make(mem);
+    s.save({ count: 5 });
+    expect(s.backup('before the import', '2026-12-01T10:00:00.000Z')).toBe(true);
+    s.save({ count: 0 });
+    expect(s.readBackup()).toEqual({ at: '2026-12-01T10:00:00.000Z', reason: 'before the import', value: { count: 5 } });
+    expect(s.restoreBackup((v) => ({ count: v.count + 1 }))).toMatchObject({ saved: true });
+    expect(s.load().value).toEqual({ count: 6 });
+    expect(s.readBackup()).toBeNull();
+    expect(s.restoreBackup().saved).toBe(false);
+  });
+
+  it.each([
+    ['full', Object.assign(new Error('quota'), { name: 'QuotaExceededError' }), 'full'],
+    ['blocked', new Error('SecurityError'), 'blocked'],
+  ])('tells a %s store from one that takes writes, and still reads it', (_n, error, status) => {
+    const readOnly: KeyValueStore = {
+      getItem: (k) => (k === 'k' ? '{"v":1,"data":{"count":3}}' : null),
+      setItem: () => {
+        throw error;
+      },
+      removeItem: () => undefined,
+    };
+    const s = make(readOnly);
+    expect(s.writable()).toBe(status);
+    expect(s.load()).toMatchObject({ status: 'ok', value: { count: 3 } });
+    expect(probeWrite(memoryStorage())).toBe('ok');
+    expect(probeWrite(null)).toBe('blocked');
+  });
+
+  it('reports changes from other tabs (storage events for its key only)', () => {
+    const target = new EventTarget();
+    const g = globalThis as unknown as { addEventListener?: unknown; removeEventListener?: unknown };
+    const saved = [g.addEventListener, g.removeEventListener];
+    g.addEventListener = target.addEventListener.bind(target);
+    g.removeEventListener = target.removeEventListener.bind(target);
+    try {
+      const seen: string[] = [];
+      const stop = make(memoryStorage()).onExternalChange(() => seen.push('change'));
+      const fire = (key: string | null) => target.dispatchEvent(Object.assign(new Event('storage'), { key }));
+      fire('k');
+      fire('other');
+      fire(null);
+      stop();
+      fire('k');
+      expect(seen).toEqual(['change', 'change']);
+    } finally {
+      [g.addEventListener, g.removeEventListener] = saved;
+    }
+  });
+});

@@ -475,7 +475,7 @@ describe('radar layout (drawn at one unit per CSS pixel)', () => {
     ['Integrated tools', ['Integrated', 'tools']],
   ])('wraps %j', (label, lines) => expect(wrapLabel(label)).toEqual(lines));
   it.each([
-    [280, 13],
+    [320, 13],
     [330, 13],
     [480, 14],
     [900, 28],

@@ -1,11 +1,10 @@
 /**
  * Geometry of the scorecard's radar chart: one axis per practice, rings at
- * each rating, and closed paths for the current and target series. D3's
- * lineRadial draws the shapes; the radius is a plain proportion of the
- * rating (0–5), which keeps d3-scale (and the chunk other widgets share
- * through it) off the scorecard's pages.
+ * each rating, and closed polygons for the current and target series. The
+ * radius is a plain proportion of the rating (0–5) and each shape is a
+ * straight-sided polygon, so no scale or shape library reaches the
+ * scorecard's pages (a chapter that also carries its quiz stays in budget).
  */
-import { lineRadial, curveLinearClosed } from 'd3-shape';
 import { MAX_RATING } from './state.ts';
 
 export interface RadarAxis {
@@ -34,14 +33,16 @@ export function axisAngle(i: number, n: number): number {
 export function radarGeometry(current: readonly number[], target: readonly number[], radius: number): RadarGeometry {
   const n = Math.max(3, current.length);
   const r = (v: number) => (Math.min(MAX_RATING, Math.max(0, Number.isFinite(v) ? v : 0)) / MAX_RATING) * radius;
-  const line = lineRadial<number>()
-    .angle((_, i) => axisAngle(i, n))
-    .radius((d) => r(d))
-    .curve(curveLinearClosed);
   const point = (v: number, i: number) => {
     const a = axisAngle(i, n);
     return { x: Math.sin(a) * r(v), y: -Math.cos(a) * r(v) };
   };
+  const round = (x: number) => Math.round(x * 100) / 100;
+  // A closed polygon through one value per axis (missing values at the centre).
+  const line = (values: readonly number[]) =>
+    Array.from({ length: n }, (_, i) => point(values[i] ?? 0, i))
+      .map((p, i) => `${i === 0 ? 'M' : 'L'}${round(p.x)},${round(p.y)}`)
+      .join('') + 'Z';
   const axes: RadarAxis[] = Array.from({ length: n }, (_, i) => {
     const a = axisAngle(i, n);
     const sx = Math.sin(a);
@@ -57,13 +58,13 @@ export function radarGeometry(current: readonly number[], target: readonly numbe
   });
   const rings = Array.from({ length: MAX_RATING }, (_, k) => {
     const v = k + 1;
-    return { value: v, path: line(Array.from({ length: n }, () => v)) ?? '' };
+    return { value: v, path: line(Array.from({ length: n }, () => v)) };
   });
   return {
     axes,
     rings,
-    current: line([...current]) ?? '',
-    target: line([...target]) ?? '',
+    current: line(current),
+    target: line(target),
     currentPoints: current.map(point),
     targetPoints: target.map(point),
   };
@@ -90,7 +91,7 @@ export interface RadarLayout {
 }
 
 /** Average glyph width of the interface face at weight 650, as a share of the font size (a safe over-estimate). */
-const CHAR_EM = 0.62;
+const CHAR_EM = 0.7;
 const LINE_EM = 1.2;
 
 /** A label in one line, or in two where that shortens its longest line (split at a space or after a hyphen). */

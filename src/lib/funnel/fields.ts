@@ -8,12 +8,12 @@ import type { InputKey } from './state.ts';
 
 /** The inputs each team's fieldset holds, in order. */
 export const TEAM_INPUTS: Record<Team, readonly InputKey[]> = {
-  marketing: ['reach', 'interest', 'desire', 'action', 'spend'],
-  sales: ['qualified', 'win', 'deal', 'salescost'],
+  marketing: ['reach', 'interest', 'desire', 'action', 'cpr'],
+  sales: ['qualified', 'win', 'reps', 'capacity', 'salescost', 'deal', 'margin', 'churn'],
 };
 
-const MONEY = new Set<InputKey>(['deal', 'spend', 'salescost']);
-const COUNTS = new Set<InputKey>(['reach']);
+const MONEY = new Set<InputKey>(['deal', 'cpr', 'salescost']);
+const COUNTS = new Set<InputKey>(['reach', 'reps', 'capacity']);
 
 /** The short unit shown after the number field ("%"), or none. */
 export function inputUnit(key: InputKey): string | undefined {

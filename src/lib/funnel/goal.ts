@@ -1,9 +1,11 @@
 /**
  * Goal mode, the reverse funnel: how many people each stage needs so that the
  * month ends with the customers wanted. Every count is the smallest whole
- * number of people that, run forward through the remaining rates, meets the goal.
+ * number of people that, run forward through the remaining rates, meets the
+ * goal. Sales capacity counts too: every opportunity needed must be worked,
+ * so the goal also says how many salespeople it takes.
  */
-import { FUNNEL_STAGES, rateFractions, type FunnelInputs, type RateKey } from './model.ts';
+import { FUNNEL_STAGES, keyFigures, rateFractions, type FunnelInputs, type KeyFigures, type RateKey } from './model.ts';
 import { GOAL_FIELD } from './state.ts';
 
 const GOAL_RANGE = { min: GOAL_FIELD.min, max: GOAL_FIELD.max };
@@ -19,6 +21,14 @@ export interface GoalResult {
   counts: (number | null)[];
   /** People that must be reached (counts[0]). */
   reach: number | null;
+  /** Opportunities sales must work a month (counts[4]); null where the goal cannot be met. */
+  opportunities: number | null;
+  /** Salespeople needed to work them at the capacity each has; null where the goal cannot be met. */
+  salespeopleNeeded: number | null;
+  /** True when the team as it is cannot work the opportunities the goal needs. */
+  capacityShort: boolean;
+  /** The month the goal takes (reach and salespeople as needed): spend, cost per client and the rest. */
+  figures: KeyFigures | null;
 }
 
 /** Runs n people forward from stage `from` with the same arithmetic as the forward model. */
@@ -62,5 +72,14 @@ export function computeGoal(inputs: FunnelInputs, goalRaw: number): GoalResult {
       }
     }
   }
-  return { goal, feasible: counts.every((c) => c !== null), blockedBy, counts, reach: counts[0] ?? null };
+  const feasible = counts.every((c) => c !== null);
+  const opportunities = counts[4] ?? null;
+  const each = Math.max(1, inputs.capacity);
+  const salespeopleNeeded = opportunities === null ? null : Math.max(1, Math.ceil(opportunities / each - 1e-9));
+  const capacityShort = salespeopleNeeded !== null && salespeopleNeeded > inputs.reps;
+  const reach = counts[0] ?? null;
+  const figures = feasible
+    ? keyFigures(counts as number[], { ...inputs, reps: Math.max(inputs.reps, salespeopleNeeded ?? 1) })
+    : null;
+  return { goal, feasible, blockedBy, counts, reach, opportunities, salespeopleNeeded, capacityShort, figures };
 }

@@ -1,10 +1,11 @@
 /**
  * A seeded Monte Carlo run of the funnel: every month each person reached is a
- * random draw at each stage. The same seed always gives the same months.
+ * random draw at each stage, and sales works at most its capacity of the
+ * month's opportunities. The same seed always gives the same months.
  */
 import { createRng } from '../random/index.ts';
 import { binomial, quantile } from '../random/draws.ts';
-import { rateFractions, FUNNEL_STAGES, type FunnelInputs } from './model.ts';
+import { rateFractions, salesCapacity, FUNNEL_STAGES, type FunnelInputs } from './model.ts';
 
 export interface Simulation {
   seed: number;
@@ -23,14 +24,17 @@ export function simulate(inputs: FunnelInputs, seed: number, months: number): Si
   const rng = createRng(seed);
   const rates = rateFractions(inputs);
   const reach = Math.max(0, Math.round(inputs.reach));
+  const cap = salesCapacity(inputs);
   const n = Math.max(1, Math.floor(months));
   const all: number[][] = [];
   const customers: number[] = [];
   for (let m = 0; m < n; m++) {
     const counts = [reach];
     let k = reach;
-    for (const r of rates) {
-      k = binomial(k, r, rng);
+    for (let i = 0; i < rates.length; i++) {
+      // Only the opportunities sales has time for can be won.
+      const trials = i === rates.length - 1 ? Math.min(k, Math.floor(cap)) : k;
+      k = binomial(trials, rates[i]!, rng);
       counts.push(k);
     }
     all.push(counts);

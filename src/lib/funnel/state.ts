@@ -12,6 +12,7 @@
  */
 import {
   defineState,
+  parseNumber,
   type BooleanField,
   type EnumField,
   type NumberField,
@@ -21,7 +22,10 @@ import {
   type Values,
 } from '../url-state/index.ts';
 
-/** The numbers a reader can change. Rates are written 0–100, as in the fields. */
+/**
+ * The numbers a reader can change. Rates are written 0–100, as in the fields;
+ * money is in the site's currency, per month unless it says otherwise.
+ */
 export interface FunnelInputs {
   /** People reached per month. */
   reach: number;
@@ -29,17 +33,25 @@ export interface FunnelInputs {
   interest: number;
   /** Interest to desire (%). */
   desire: number;
-  /** Desire to action (%). */
+  /** Desire to action (%): the share who become leads. */
   action: number;
-  /** Leads qualified by sales (%). */
+  /** Marketing cost per person reached: marketing spend is reach × this. */
+  cpr: number;
+  /** Leads qualified by sales (%): leads worth a visit. */
   qualified: number;
-  /** Win rate (%). */
+  /** Win rate (%) of the opportunities sales works. */
   win: number;
-  /** Average deal value. */
+  /** First-year contract value of one new client (twelve monthly fees). */
   deal: number;
-  /** Marketing spend per month. */
-  spend: number;
-  /** Sales cost per month. */
+  /** Gross margin (%) on a client's fees, after the cost of serving them. */
+  margin: number;
+  /** Clients lost a month (%), the monthly churn. */
+  churn: number;
+  /** Number of salespeople. */
+  reps: number;
+  /** Opportunities one salesperson can work a month. */
+  capacity: number;
+  /** Cost of one salesperson a month. */
   salescost: number;
 }
 
@@ -51,14 +63,26 @@ export const DEFAULT_INPUTS: FunnelInputs = {
   interest: 10,
   desire: 25,
   action: 20,
+  cpr: 0.25,
   qualified: 50,
   win: 25,
   deal: 2_400,
-  spend: 5_000,
+  margin: 60,
+  churn: 2.5,
+  reps: 1,
+  capacity: 80,
   salescost: 8_000,
 };
 
 const rate = (label: string): Omit<NumberField, 'default'> => ({ kind: 'number', min: 0, max: 100, step: 1, label });
+const money = (label: string, max: number, step = 1): Omit<NumberField, 'default'> => ({
+  kind: 'number',
+  min: 0,
+  max,
+  step,
+  scale: 'log',
+  label,
+});
 
 /** Every input's range, step and label (defaults are Leafline's; a scenario brings its own). */
 export const INPUT_FIELDS: { readonly [K in InputKey]: NumberField } = {
@@ -75,35 +99,39 @@ export const INPUT_FIELDS: { readonly [K in InputKey]: NumberField } = {
   interest: { ...rate('Awareness to interest (%)'), default: DEFAULT_INPUTS.interest },
   desire: { ...rate('Interest to desire (%)'), default: DEFAULT_INPUTS.desire },
   action: { ...rate('Desire to action (%)'), default: DEFAULT_INPUTS.action },
+  cpr: { ...money('Marketing cost per person reached', 1_000, 0.01), default: DEFAULT_INPUTS.cpr },
   qualified: { ...rate('Leads qualified by sales (%)'), default: DEFAULT_INPUTS.qualified },
   win: { ...rate('Win rate (%)'), default: DEFAULT_INPUTS.win },
-  deal: {
+  deal: { ...money('First-year contract value', 10_000_000), default: DEFAULT_INPUTS.deal },
+  margin: { ...rate('Gross margin (%)'), default: DEFAULT_INPUTS.margin },
+  churn: {
     kind: 'number',
-    default: DEFAULT_INPUTS.deal,
-    min: 0,
-    max: 10_000_000,
-    step: 1,
-    scale: 'log',
-    label: 'Average deal value',
+    default: DEFAULT_INPUTS.churn,
+    min: 0.1,
+    max: 100,
+    step: 0.1,
+    label: 'Clients lost a month (%)',
   },
-  spend: {
+  reps: {
     kind: 'number',
-    default: DEFAULT_INPUTS.spend,
-    min: 0,
-    max: 100_000_000,
+    default: DEFAULT_INPUTS.reps,
+    min: 1,
+    max: 1_000,
     step: 1,
-    scale: 'log',
-    label: 'Marketing spend per month',
+    integer: true,
+    label: 'Salespeople',
   },
-  salescost: {
+  capacity: {
     kind: 'number',
-    default: DEFAULT_INPUTS.salescost,
-    min: 0,
-    max: 100_000_000,
+    default: DEFAULT_INPUTS.capacity,
+    min: 1,
+    max: 10_000,
     step: 1,
+    integer: true,
     scale: 'log',
-    label: 'Sales cost per month',
+    label: 'Opportunities one salesperson can work a month',
   },
+  salescost: { ...money('Cost of one salesperson a month', 10_000_000), default: DEFAULT_INPUTS.salescost },
 };
 
 /** The input keys in the order of the fields, the URL and the exports. */
@@ -120,7 +148,7 @@ export const INPUT_RANGES = Object.fromEntries(
   INPUT_KEYS.map((k) => [k, { min: INPUT_FIELDS[k].min, max: INPUT_FIELDS[k].max }]),
 ) as Record<InputKey, { min: number; max: number }>;
 
-/** Goal mode: customers wanted per month. */
+/** Goal mode: new clients wanted per month. */
 export const GOAL_FIELD: NumberField = {
   kind: 'number',
   default: 25,
@@ -129,7 +157,7 @@ export const GOAL_FIELD: NumberField = {
   step: 1,
   integer: true,
   scale: 'log',
-  label: 'Customers wanted per month',
+  label: 'New clients wanted per month',
 };
 
 /** The seed of the month-by-month simulation. */
@@ -167,7 +195,11 @@ export type FunnelFields = {
   qualified: NumberField;
   win: NumberField;
   deal: NumberField;
-  spend: NumberField;
+  cpr: NumberField;
+  margin: NumberField;
+  churn: NumberField;
+  reps: NumberField;
+  capacity: NumberField;
   salescost: NumberField;
   mode: EnumField<Mode>;
   goal: NumberField;
@@ -180,6 +212,19 @@ export type FunnelFields = {
 /** The widget's whole state: the scenario it started from, the inputs, the mode and the options. */
 export type FunnelValues = Values<FunnelFields>;
 export type FunnelStateSpec = StateSpec<FunnelFields>;
+
+/**
+ * Links made before marketing spend followed reach carried the spend itself
+ * (`spend=5000`). It is read as a cost per person reached at the link's reach,
+ * so an old link shows the same money; new links write `cpr`.
+ */
+const LEGACY_SPEND: NumberField = {
+  kind: 'number',
+  default: 0,
+  min: 0,
+  max: 100_000_000,
+  label: 'Marketing spend per month',
+};
 
 /** A scenario as far as the state needs it: its id and numbers. */
 export interface ScenarioNumbers {
@@ -271,14 +316,52 @@ export function funnelState(
   /** The scenario an input names (without notices: the full parse gives them once). */
   const chosen = (input: StateInput): string => scenarioOnly.parse(input).values.scenario;
 
+  /** Turns a legacy `spend` into `cpr`, with the notice its value earns, before the real parse. */
+  const legacy = (input: StateInput): { input: StateInput; notices: string[] } => {
+    let read: (k: string) => unknown;
+    let write: (cpr: number) => StateInput;
+    if (typeof input === 'string' || input instanceof URLSearchParams) {
+      let params: URLSearchParams;
+      try {
+        params = new URLSearchParams(input);
+      } catch {
+        return { input, notices: [] };
+      }
+      read = (k) => params.get(k);
+      write = (cpr) => {
+        params.delete('spend');
+        params.set('cpr', String(cpr));
+        return params;
+      };
+    } else if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
+      const obj = input as Record<string, unknown>;
+      read = (k) => (Object.hasOwn(obj, k) ? obj[k] : null);
+      write = (cpr) => {
+        const { spend: _spend, ...rest } = obj;
+        return { ...rest, cpr };
+      };
+    } else {
+      return { input, notices: [] };
+    }
+    const raw = read('spend');
+    if (raw === null || raw === undefined || read('cpr') !== null) return { input, notices: [] };
+    const { value, notice } = parseNumber('spend', typeof raw === 'string' ? raw : String(raw), LEGACY_SPEND);
+    const reach = specFor(chosen(input)).parse(input).values.reach;
+    const cpr = reach > 0 ? Math.round((value / reach) * 1e6) / 1e6 : INPUT_FIELDS.cpr.default;
+    return { input: write(cpr), notices: notice ? [notice] : [] };
+  };
+
   const spec: FunnelStateSpec = {
     fields: base.fields,
-    keys: base.keys,
+    // `spend` is read from old links and, once the state is written back, removed from the address.
+    keys: [...base.keys, 'spend' as keyof FunnelFields & string],
     get defaults() {
       return base.defaults;
     },
     parse(input: StateInput): ParseResult<FunnelFields> {
-      return specFor(chosen(input)).parse(input);
+      const old = legacy(input);
+      const result = specFor(chosen(old.input)).parse(old.input);
+      return { ...result, notices: [...old.notices, ...result.notices], unknown: result.unknown };
     },
     serialise(values, opts) {
       return specFor(chosen({ scenario: values.scenario })).serialise(values, opts);

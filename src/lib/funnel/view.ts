@@ -6,10 +6,10 @@
  */
 import { formatCount } from '../format/index.ts';
 import { computeGoal, type GoalResult } from './goal.ts';
-import { FUNNEL_STAGES, computeFunnel, keyFigures, rateFractions, type FunnelResult, type KeyFigures } from './model.ts';
+import { FUNNEL_STAGES, computeFunnel, keyFigures, type FunnelResult, type KeyFigures } from './model.ts';
 import { sameInputs, type Scenario } from './scenario.ts';
 import { INPUT_RANGES, inputsOf, type FunnelInputs, type FunnelValues } from './state.ts';
-import { summarize, summarizeGoal } from './describe.ts';
+import { salesLine, summarize, summarizeGoal } from './describe.ts';
 
 export interface FunnelView {
   inputs: FunnelInputs;
@@ -21,6 +21,8 @@ export interface FunnelView {
   rates: (number | null)[];
   figures: KeyFigures;
   summary: string;
+  /** How full the sales diary is (forward mode), or what the goal asks of sales. */
+  sales: string;
   /** The scenario whose numbers the inputs equal, if any. */
   matched: Scenario | undefined;
   /** The scenario the state started from. */
@@ -50,7 +52,9 @@ export function funnelView(values: FunnelValues, scenarios: readonly Scenario[])
   const result = computeFunnel(inputs);
   const goal = computeGoal(inputs, values.goal);
   const counts = goalMode ? goal.counts : result.stages.map((s) => s.count);
-  const figures = goalMode ? keyFigures(counts.map((c) => c ?? Number.NaN), inputs) : result.figures;
+  const figures = goalMode
+    ? (goal.figures ?? keyFigures(counts.map((c) => c ?? Number.NaN), inputs))
+    : result.figures;
   const matched = scenarios.find((s) => sameInputs(s.inputs, inputs));
   const reachMax = INPUT_RANGES.reach.max;
   return {
@@ -58,9 +62,13 @@ export function funnelView(values: FunnelValues, scenarios: readonly Scenario[])
     result,
     goal,
     counts,
-    rates: [null, ...rateFractions(inputs)],
+    // Each rate as the share of the stage before: with a full diary, fewer opportunities are won than the win rate says.
+    rates: goalMode
+      ? [null, ...FUNNEL_STAGES.slice(1).map((s) => (s.rate ? inputs[s.rate] / 100 : null))]
+      : result.stages.map((s) => s.rate),
     figures,
-    summary: goalMode ? summarizeGoal(goal) : summarize(result),
+    summary: goalMode ? summarizeGoal(goal, inputs.reps) : summarize(result),
+    sales: goalMode ? '' : salesLine(result),
     matched,
     base: scenarios.find((s) => s.id === values.scenario) ?? scenarios[0],
     scenarioName: matched?.name ?? 'Your own numbers',

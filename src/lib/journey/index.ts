@@ -1,9 +1,9 @@
 /**
  * Maria's journey with Leafline (chapter 6): the schema of content/journey.yaml,
  * the market numbers behind each phase, and the layout of the journey map.
- * Layout is plain numbers from D3 scales, so the view only draws.
+ * Layout is plain numbers from the guide's scales, so the view only draws.
  */
-import { scaleLinear, scaleLog } from 'd3-scale';
+import { linearScale, symlogScale } from '../scale/index.ts';
 import { TEAMS, type Team } from '../vocabulary/teams.ts';
 import { JOURNEY_STAGES, JOURNEY_STAGE_LABELS, type JourneyStage } from './stages.ts';
 import type { JourneyValues } from './state.ts';
@@ -125,9 +125,9 @@ export const MIN_SLOTS = 2;
 export const MAP_SIZE = { width: 820, height: 340, top: 48, laneHeight: 88, bandHeight: 110, left: 8, right: 8 } as const;
 
 /**
- * Positions for every mark on the map: phases are columns on the x axis (a D3
+ * Positions for every mark on the map: phases are columns on the x axis (a
  * linear scale over slots, wider where a lane is busier); within a phase each lane's touchpoints spread evenly; the
- * market bars in the middle band use a log scale so 20,000 and 2 both read.
+ * market bars in the middle band use a symmetric-log scale so 20,000 and 2 both read.
  */
 export function layoutJourney(phases: readonly JourneyPhase[], market: readonly MarketPhase[] = marketCounts()): JourneyLayout {
   const { width, height, top, laneHeight, bandHeight, left, right } = MAP_SIZE;
@@ -139,7 +139,7 @@ export function layoutJourney(phases: readonly JourneyPhase[], market: readonly 
     return Math.max(MIN_SLOTS, ...LANES.map((l) => phase.touchpoints.filter((t) => t.lane === l).length));
   });
   const total = weights.reduce((a, b) => a + b, 0);
-  const x = scaleLinear().domain([0, Math.max(1, total)]).range([left, width - right]);
+  const x = linearScale([0, Math.max(1, total)], [left, width - right]);
   const gap = 4;
   const lanes = {
     marketing: { y0: top, y1: top + laneHeight, cy: top + laneHeight / 2 },
@@ -180,10 +180,7 @@ export function layoutJourney(phases: readonly JourneyPhase[], market: readonly 
 
   const counts = market.filter((m) => ordered.includes(m.stage));
   const maxCount = Math.max(1, ...counts.map((m) => m.count));
-  const y = scaleLog()
-    .domain([1, maxCount])
-    .range([8, bandHeight - 34])
-    .clamp(true);
+  const y = symlogScale([1, maxCount], [8, bandHeight - 34]);
   const bars: MarketBar[] = counts.map((m) => {
     const h = y(Math.max(1, m.count));
     const col = columns.find((c) => c.stage === m.stage)!;
@@ -267,6 +264,8 @@ export function selectionOf(touchpoints: readonly PlacedTouchpoint[], index: num
 export interface StripCell {
   stage: JourneyStage;
   label: string;
+  /** What Maria does in this phase. */
+  buyer: string;
   marketing: number;
   sales: number;
   /** Who leads the phase: the team with more touchpoints, or both when level. */
@@ -285,6 +284,6 @@ export function stageStrip(phases: readonly JourneyPhase[], market: readonly Mar
     const marketing = phase.touchpoints.filter((t) => t.lane === 'marketing').length;
     const sales = phase.touchpoints.filter((t) => t.lane === 'sales').length;
     const lead = marketing > sales ? 'marketing' : sales > marketing ? 'sales' : 'both';
-    return [{ stage, label: JOURNEY_STAGE_LABELS[stage], marketing, sales, lead, count: m?.count ?? 0, unit: m?.unit ?? '', assumed: m?.assumed ?? false }];
+    return [{ stage, label: JOURNEY_STAGE_LABELS[stage], buyer: phase.buyer, marketing, sales, lead, count: m?.count ?? 0, unit: m?.unit ?? '', assumed: m?.assumed ?? false }];
   });
 }

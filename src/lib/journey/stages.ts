@@ -26,7 +26,3 @@ export const JOURNEY_STAGE_LABELS: Record<JourneyStage, string> = {
   'repeat-purchase': 'Repeat purchase',
   referral: 'Referral',
 };
-
-export function isJourneyStage(value: string): value is JourneyStage {
-  return (JOURNEY_STAGES as readonly string[]).includes(value);
-}

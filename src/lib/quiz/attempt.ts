@@ -1,6 +1,6 @@
 /**
- * Seeded shuffling per attempt, the final-exam draw and the review-mistakes
- * quiz. The same seed always gives the same attempt, so one can be reproduced.
+ * Seeded shuffling per attempt and the final-exam draw. The same seed always
+ * gives the same attempt, so one can be reproduced.
  */
 import { createRng, hashSeed, shuffle, type Rng } from '../random/index.ts';
 import { startingOrder } from './order.ts';
@@ -98,19 +98,4 @@ export function drawExam<Q extends { key: string; chapter: string }>(
     if (!took) break;
   }
   return shuffle(picked, rng);
-}
-
-/**
- * The review quiz: questions whose latest recorded answer was not fully
- * right, in the order of the pool (chapter order), at most `limit` of them.
- */
-export function reviewQuestions<Q extends { key: string }>(
-  pool: readonly Q[],
-  answers: Readonly<Record<string, { score: number }>>,
-  limit = 25,
-): Q[] {
-  return pool.filter((q) => {
-    const a = answers[q.key];
-    return a !== undefined && a.score < 1;
-  }).slice(0, limit);
 }

@@ -75,13 +75,6 @@ export function chapterRows(
   });
 }
 
-/** Keys of questions whose latest answer was not fully right. */
-export function mistakes(p: Progress): string[] {
-  return Object.entries(p.answers)
-    .filter(([, a]) => a.score < 1)
-    .map(([k]) => k);
-}
-
 /* ---------- export / import ---------- */
 
 export const EXPORT_KIND = 'sales-x-marketing-progress';

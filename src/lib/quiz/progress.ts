@@ -3,9 +3,12 @@
  * answers with confidence, the attempt in progress, the final-exam result and
  * the name for the certificate. Everything is validated by hand (no Zod in the
  * browser bundle); `sanitizeProgress` keeps what is valid and lists what was not.
+ * Derived facts (whether the final exam was passed) are recomputed from the
+ * scores, never taken from the data. `mergeProgress` keeps the better of each
+ * record, so two tabs or an imported file never lower what was achieved.
  */
 import { passes } from './score.ts';
-import { CONFIDENCE_LEVELS, type Confidence } from './types.ts';
+import { CONFIDENCE_LEVELS, PASS_MARK, type Confidence } from './types.ts';
 
 export interface QuizRecord {
   attempts: number;
@@ -54,6 +57,13 @@ export interface Progress {
   final: FinalRecord | null;
   /** Typed by the learner on /certificate/; never leaves the browser. */
   name: string;
+  /**
+   * When this record was last started over (a reset or an import that
+   * replaced it), as an ISO date-time plus a random tag. Records of different
+   * epochs are not merged: the later one wins, so a reset in one tab is not
+   * undone by another tab's older copy. Absent means "never started over".
+   */
+  epoch?: string;
 }
 
 export const PROGRESS_KEY = 'sxm-progress';
@@ -161,8 +171,13 @@ export function sanitizeProgress(data: unknown): Sanitized | null {
 
   const f = data.final;
   if (f !== undefined && f !== null) {
-    if (isRecord(f) && isShare(f.best) && typeof f.passed === 'boolean' && isDate(f.at)) {
-      out.final = { best: f.best, passed: f.passed, at: f.at };
+    if (isRecord(f) && isShare(f.best) && isDate(f.at)) {
+      // Passed is a fact about the score; a file cannot claim it.
+      const passed = passes(f.best, PASS_MARK.final);
+      if (f.passed === true && !passed) {
+        problems.push('The final-exam result said passed, but its best score is under the pass mark, so it counts as not passed.');
+      }
+      out.final = { best: f.best, passed, at: f.at };
     } else {
       problems.push('The final-exam result was not readable, left out.');
     }
@@ -176,6 +191,11 @@ export function sanitizeProgress(data: unknown): Sanitized | null {
     } else {
       problems.push('The certificate name was not text, left out.');
     }
+  }
+  if (data.epoch !== undefined) {
+    if (typeof data.epoch === 'string' && data.epoch.length <= 60 && /^[\w:.+-]*$/.test(data.epoch)) {
+      if (data.epoch) out.epoch = data.epoch;
+    } else problems.push('The record’s start-over mark was not readable, left out.');
   }
   return { value: out, problems };
 }
@@ -248,4 +268,165 @@ export function startAttempt(p: Progress, quizId: string, seed: number, keys: st
 
 export function setName(p: Progress, name: string): Progress {
   return { ...p, name: cleanName(name) };
+}
+
+/* ---------- codec and merge ---------- */
+
+/** The plain object stored and exported; `sanitizeProgress` reads it back unchanged. */
+export function serialiseProgress(p: Progress): Record<string, unknown> {
+  const out: Record<string, unknown> = { read: p.read, quizzes: p.quizzes, answers: p.answers, current: p.current, final: p.final, name: p.name };
+  if (p.epoch) out.epoch = p.epoch;
+  return JSON.parse(JSON.stringify(out)) as Record<string, unknown>;
+}
+
+/** A fresh start-over mark: later marks sort after earlier ones. */
+export function newEpoch(at: string, random: number = Math.random()): string {
+  return `${at}+${Math.floor(random * 0xffffffff).toString(36)}`;
+}
+
+/** True when the record holds nothing a learner would miss. */
+export function isEmptyProgress(p: Progress): boolean {
+  return (
+    !Object.keys(p.read).length &&
+    !Object.keys(p.quizzes).length &&
+    !Object.keys(p.answers).length &&
+    !Object.keys(p.current).length &&
+    !p.final &&
+    !p.name
+  );
+}
+
+/** The earlier of two dates; the same instant written two ways gives the same answer from either side. */
+const earlierDate = (a: string, b: string) => {
+  const t = Date.parse(a) - Date.parse(b);
+  return t < 0 ? a : t > 0 ? b : a <= b ? a : b;
+};
+
+/** A total order on JSON-able values, so that ties are broken the same way whichever side they come from. */
+function order(a: unknown, b: unknown): number {
+  const x = JSON.stringify(a);
+  const y = JSON.stringify(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function mergeMap<T>(a: Record<string, T>, b: Record<string, T>, pick: (x: T, y: T) => T): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const k of Object.keys(a).concat(Object.keys(b)).sort()) {
+    const x = a[k];
+    const y = b[k];
+    out[k] = x === undefined ? y! : y === undefined ? x : pick(x, y);
+  }
+  return out;
+}
+
+function mergeQuiz(x: QuizRecord, y: QuizRecord): QuizRecord {
+  const t = Date.parse(x.at) - Date.parse(y.at);
+  const latest = t > 0 ? x : t < 0 ? y : order(x, y) >= 0 ? x : y;
+  return { attempts: Math.max(x.attempts, y.attempts), best: Math.max(x.best, y.best), last: latest.last, at: latest.at };
+}
+
+function mergeAnswer(x: AnswerRecord, y: AnswerRecord): AnswerRecord {
+  const t = Date.parse(x.at) - Date.parse(y.at);
+  if (t !== 0) return t > 0 ? x : y;
+  return order(x, y) >= 0 ? x : y;
+}
+
+function mergeCurrent(x: CurrentAttempt, y: CurrentAttempt): CurrentAttempt {
+  if (x.seed === y.seed && order(x.keys, y.keys) === 0) {
+    // The same attempt seen from two tabs: every first check either made counts once.
+    return { seed: x.seed, keys: x.keys, checks: mergeMap(x.checks, y.checks, (c, d) => (order(c, d) >= 0 ? c : d)) };
+  }
+  const n = Object.keys(x.checks).length - Object.keys(y.checks).length;
+  return n > 0 ? x : n < 0 ? y : order(x, y) >= 0 ? x : y;
+}
+
+function mergeFinal(x: FinalRecord | null, y: FinalRecord | null): FinalRecord | null {
+  if (!x || !y) return x ?? y;
+  const best = x.best > y.best ? x : y.best > x.best ? y : { ...x, at: earlierDate(x.at, y.at) };
+  return { best: best.best, passed: passes(best.best, PASS_MARK.final), at: best.at };
+}
+
+/**
+ * The better of each record of two copies of progress: every chapter read
+ * (first date), the most attempts and the best score of each quiz (the
+ * latest attempt's last score), the latest answer to each question, the
+ * fuller attempt in progress, the better final result, a name where one was
+ * typed. Commutative, and never lowers a best score. Copies from different
+ * epochs are not mixed: the later epoch wins whole.
+ */
+export function mergeProgress(a: Progress, b: Progress): Progress {
+  const ea = a.epoch ?? '';
+  const eb = b.epoch ?? '';
+  if (ea !== eb) return ea > eb ? a : b;
+  const out: Progress = {
+    read: mergeMap(a.read, b.read, earlierDate),
+    quizzes: mergeMap(a.quizzes, b.quizzes, mergeQuiz),
+    answers: mergeMap(a.answers, b.answers, mergeAnswer),
+    current: mergeMap(a.current, b.current, mergeCurrent),
+    final: mergeFinal(a.final, b.final),
+    name: !a.name ? b.name : !b.name ? a.name : a.name >= b.name ? a.name : b.name,
+  };
+  if (ea) out.epoch = ea;
+  return out;
+}
+
+/** Counts of what a copy of progress holds, for an import preview. */
+export interface ProgressCounts {
+  read: number;
+  quizzes: number;
+  answers: number;
+  final: FinalRecord | null;
+  name: boolean;
+}
+
+export function countProgress(p: Progress): ProgressCounts {
+  return {
+    read: Object.keys(p.read).length,
+    quizzes: Object.keys(p.quizzes).length,
+    answers: Object.keys(p.answers).length,
+    final: p.final,
+    name: !!p.name,
+  };
+}
+
+/** What an import would change: the merged result and, for each way, lines saying what happens. */
+export interface ImportPlan {
+  merged: Progress;
+  /** Plain-text lines: what merging adds or raises. Empty when merging changes nothing. */
+  mergeChanges: string[];
+  /** Plain-text lines: what replacing would lose that this browser has now. Empty when nothing is lost. */
+  replaceLosses: string[];
+}
+
+export function planImport(local: Progress, incoming: Progress): ImportPlan {
+  // An import merges into this browser's record whatever its own epoch.
+  const { epoch: _ignored, ...rest } = incoming;
+  void _ignored;
+  const merged = mergeProgress(local, local.epoch ? { ...rest, epoch: local.epoch } : rest);
+  const changes: string[] = [];
+  const added = (a: Record<string, unknown>, b: Record<string, unknown>) => Object.keys(b).filter((k) => !(k in a)).length;
+  const n = (k: number, one: string, many = `${one}s`) => `${k} ${k === 1 ? one : many}`;
+  const readAdded = added(local.read, merged.read);
+  if (readAdded) changes.push(`${n(readAdded, 'chapter')} marked read`);
+  const quizzesAdded = added(local.quizzes, merged.quizzes);
+  if (quizzesAdded) changes.push(`${n(quizzesAdded, 'quiz', 'quizzes')} added`);
+  const raised = Object.keys(local.quizzes).filter((k) => merged.quizzes[k]!.best > local.quizzes[k]!.best).length;
+  if (raised) changes.push(`${n(raised, 'best score')} raised`);
+  const answersChanged = Object.keys(merged.answers).filter((k) => order(local.answers[k], merged.answers[k]) !== 0).length;
+  if (answersChanged) changes.push(`${n(answersChanged, 'answer')} added or updated`);
+  if ((merged.final?.best ?? -1) > (local.final?.best ?? -1)) changes.push('a better final-exam result');
+  if (merged.name !== local.name) changes.push('the certificate name');
+  const losses: string[] = [];
+  const lost = (a: Record<string, unknown>, b: Record<string, unknown>) => Object.keys(a).filter((k) => !(k in b)).length;
+  const readLost = lost(local.read, incoming.read);
+  if (readLost) losses.push(`${n(readLost, 'chapter')} read`);
+  const quizzesLost = lost(local.quizzes, incoming.quizzes);
+  if (quizzesLost) losses.push(`${n(quizzesLost, 'quiz', 'quizzes')} taken`);
+  const lower = Object.keys(local.quizzes).filter((k) => incoming.quizzes[k] && incoming.quizzes[k]!.best < local.quizzes[k]!.best).length;
+  if (lower) losses.push(`${n(lower, 'best score')} lowered`);
+  const answersLost = lost(local.answers, incoming.answers);
+  if (answersLost) losses.push(`${n(answersLost, 'answer')}`);
+  if (local.final && (!incoming.final || incoming.final.best < local.final.best)) losses.push('your better final-exam result');
+  if (local.name && local.name !== incoming.name) losses.push('your certificate name');
+  return { merged, mergeChanges: changes, replaceLosses: losses };
 }

@@ -19,7 +19,7 @@ export type QuizValues = Values<typeof quizState.fields>;
 
 /** The attempt seed of an old link (`?seed=123`), or 0 when there is none or it is unusable. */
 export function legacySeed(query: string): number {
-  let raw: string | null = null;
+  let raw: string | null;
   try {
     raw = new URLSearchParams(query).get('seed');
   } catch {

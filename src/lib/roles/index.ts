@@ -27,8 +27,6 @@ export interface RoleFilter {
   person?: Person | 'all';
 }
 
-export const NO_FILTER: RoleFilter = { stage: 'all', horizon: 'all', person: 'all' };
-
 /** True when a Leafline person holds or covers a role, e.g. "No one full-time; Ava covers it part-time". */
 export function heldBy(role: Role, person: Person): boolean {
   return new RegExp(`\\b${person}\\b`).test(role.leafline.who);

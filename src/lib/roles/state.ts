@@ -22,7 +22,6 @@ export const ROLE_IDS = [
   'marketing-analyst',
   'marketing-manager',
 ] as const;
-export type RoleId = (typeof ROLE_IDS)[number];
 
 /** How far ahead a role mainly looks. */
 export const HORIZONS = ['days', 'months', 'years'] as const;

@@ -183,3 +183,174 @@ export function memoryStorage(initial: Record<string, string> = {}): KeyValueSto
     removeItem: (k) => void m.delete(k),
   };
 }
+
+/* ---------- read-only stores, backups, other tabs, parts kept aside ---------- */
+
+/** Whether a store takes writes: `full` (quota) and `blocked` (denied) both leave it read-only. */
+export type WriteStatus = 'ok' | 'full' | 'blocked';
+
+/** Tries a one-byte write and says whether the store takes writes, and if not why. */
+export function probeWrite(store: KeyValueStore | null): WriteStatus {
+  if (!store) return 'blocked';
+  const probe = '__sxm_probe__';
+  try {
+    store.setItem(probe, '1');
+    store.removeItem(probe);
+    return 'ok';
+  } catch (e) {
+    return isQuotaError(e) ? 'full' : 'blocked';
+  }
+}
+
+/** window.localStorage when it can at least be read (it may refuse writes), or null. */
+export function readableBrowserStorage(): KeyValueStore | null {
+  try {
+    const s = (globalThis as { localStorage?: KeyValueStore }).localStorage;
+    if (!s) return null;
+    s.getItem('__sxm_probe__');
+    return s;
+  } catch {
+    return null;
+  }
+}
+
+export interface Backup<T> {
+  /** ISO date-time the backup was taken. */
+  at: string;
+  /** Why: shown to the learner ("before the import"). */
+  reason: string;
+  value: T;
+}
+
+export interface RecordStoreOptions<T> extends Omit<VersionedStoreOptions<T>, 'validate'> {
+  /**
+   * Keeps every valid part of the data and lists the rest in plain text, or
+   * returns null when nothing is usable. Must not throw.
+   */
+  sanitize: (data: unknown) => { value: T; problems: string[] } | null;
+}
+
+export interface RecordLoad<T> extends LoadResult<T> {
+  /** Plain-text lines for parts of the stored value that were invalid; the raw value was kept aside. */
+  problems: string[];
+  /** The raw stored text, for a caller that must compare or keep it. */
+  raw: string | null;
+}
+
+/**
+ * A versioned store for a learner's record that never loses it: writes can
+ * tell full from blocked storage, invalid parts are kept aside under
+ * `<key>:aside` rather than dropped, one backup (`<key>:backup`) makes the
+ * last replace undoable, and changes made in other tabs are reported.
+ */
+export interface RecordStore<T> {
+  key: string;
+  load(): RecordLoad<T>;
+  save(value: T): SaveResult;
+  /** Whether writes are accepted right now. */
+  writable(): WriteStatus;
+  /** Copies the stored value into the one backup slot (replacing the previous backup). */
+  backup(reason: string, at: string): boolean;
+  readBackup(): Backup<T> | null;
+  /** Puts the backup back as the stored value (through `transform`, if given) and empties the slot. */
+  restoreBackup(transform?: (value: T) => T): SaveResult;
+  /** The raw text kept aside because parts of it were invalid, or null. */
+  aside(): string | null;
+  /** Calls `fn` when another tab changes the stored value; returns the unsubscribe. */
+  onExternalChange(fn: () => void): () => void;
+}
+
+export function createRecordStore<T>(options: RecordStoreOptions<T>): RecordStore<T> {
+  const { key, version, sanitize, defaults, migrate } = options;
+  const getBackend = options.backend ?? readableBrowserStorage;
+  const backend = (): KeyValueStore | null => safe(getBackend);
+  let lastProblems: string[] = [];
+  const inner = createVersionedStore<T>({
+    key,
+    version,
+    defaults,
+    backend,
+    ...(migrate ? { migrate } : {}),
+    validate: (data) => {
+      const s = sanitize(data);
+      lastProblems = s?.problems ?? [];
+      return s?.value ?? null;
+    },
+  });
+  const ASIDE = `${key}:aside`;
+  const BACKUP = `${key}:backup`;
+  const read = (k: string): string | null => {
+    const b = backend();
+    return b ? safe(() => b.getItem(k)) : null;
+  };
+  const write = (k: string, v: string): boolean => {
+    const b = backend();
+    if (!b) return false;
+    try {
+      b.setItem(k, v);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  function load(): RecordLoad<T> {
+    lastProblems = [];
+    const raw = read(key);
+    const r = inner.load();
+    const problems = r.status === 'ok' ? lastProblems : [];
+    // Keep the invalid parts: the whole raw value goes aside once, before any write trims it.
+    if ((problems.length || r.status === 'corrupt' || r.status === 'old-version') && raw !== null && read(ASIDE) !== raw) {
+      write(ASIDE, raw);
+    }
+    return { ...r, problems, raw };
+  }
+
+  function backup(reason: string, at: string): boolean {
+    const raw = read(key);
+    if (raw === null) return false;
+    return write(BACKUP, JSON.stringify({ at, reason, raw }));
+  }
+
+  function readBackup(): Backup<T> | null {
+    const text = read(BACKUP);
+    if (!text) return null;
+    const b = safe(() => JSON.parse(text) as { at?: unknown; reason?: unknown; raw?: unknown });
+    if (!b || typeof b.raw !== 'string' || typeof b.at !== 'string' || typeof b.reason !== 'string') return null;
+    const env = safe(() => JSON.parse(b.raw as string) as { v?: unknown; data?: unknown });
+    if (!env || env.v !== version) return null;
+    const s = safe(() => sanitize(env.data));
+    return s ? { at: b.at, reason: b.reason, value: s.value } : null;
+  }
+
+  function restoreBackup(transform?: (value: T) => T): SaveResult {
+    const b = readBackup();
+    if (!b) return { saved: false, status: 'empty', message: 'There is no backup to go back to.' };
+    const r = inner.save(transform ? transform(b.value) : b.value);
+    if (r.saved) safe(() => backend()?.removeItem(BACKUP));
+    return r;
+  }
+
+  function onExternalChange(fn: () => void): () => void {
+    const g = globalThis as { addEventListener?: (t: string, f: (e: { key: string | null }) => void) => void; removeEventListener?: (t: string, f: (e: { key: string | null }) => void) => void };
+    if (!g.addEventListener) return () => {};
+    // The storage event fires in every other tab of this origin, never in the writer.
+    const listener = (e: { key: string | null }) => {
+      if (e.key === key || e.key === null) fn();
+    };
+    g.addEventListener('storage', listener);
+    return () => g.removeEventListener?.('storage', listener);
+  }
+
+  return {
+    key,
+    load,
+    save: inner.save,
+    writable: () => probeWrite(backend()),
+    backup,
+    readBackup,
+    restoreBackup,
+    aside: () => read(ASIDE),
+    onExternalChange,
+  };
+}

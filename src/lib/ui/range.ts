@@ -1,4 +1,5 @@
 import { readNumber } from '../url-state/index.ts';
+import { symlogScale } from '../scale/index.ts';
 
 /**
  * Maps between a value and a slider position. Wide ranges (0 to 10 million)
@@ -24,37 +25,6 @@ export function snap(value: number, step: number, min: number): number {
 
 export function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
-}
-
-/**
- * A clamped symmetric-log scale from a domain to a range: the arithmetic of
- * d3-scale's scaleSymlog (sign(x)·log1p(|x|/c)) without its interpolators,
- * which would add about 9 KB of gzipped JavaScript to every widget page.
- */
-export interface SymlogScale {
-  (value: number): number;
-  invert(position: number): number;
-}
-
-export function symlogScale(
-  domain: readonly [number, number],
-  range: readonly [number, number],
-  constant = 1,
-): SymlogScale {
-  const t = (x: number) => Math.sign(x) * Math.log1p(Math.abs(x / constant));
-  const ti = (y: number) => Math.sign(y) * Math.expm1(Math.abs(y)) * constant;
-  const [d0, d1] = [t(domain[0]), t(domain[1])];
-  const [r0, r1] = range;
-  const span = d1 - d0;
-  const f = ((value: number) => {
-    const v = clamp(value, Math.min(domain[0], domain[1]), Math.max(domain[0], domain[1]));
-    return span === 0 ? (r0 + r1) / 2 : r0 + ((t(v) - d0) / span) * (r1 - r0);
-  }) as SymlogScale;
-  f.invert = (position: number) => {
-    const p = clamp(position, Math.min(r0, r1), Math.max(r0, r1));
-    return r1 === r0 ? domain[0] : ti(d0 + ((p - r0) / (r1 - r0)) * span);
-  };
-  return f;
 }
 
 export function createRangeScale(

@@ -39,3 +39,12 @@ export function isTeam(v: unknown): v is TeamOrBoth {
 
 /** The two teams in the order the role explorer and the sorting game list them: sales first. */
 export const TEAMS_SALES_FIRST: readonly Team[] = ['sales', 'marketing'];
+
+/**
+ * A team's colours as CSS custom properties (`--team`, `--team-soft`,
+ * `--team-ink`) for a style attribute, so a view's marks read one variable.
+ */
+export function teamStyle(team: TeamOrBoth): string {
+  const c = TEAM_COLOUR[team];
+  return `--team: ${c.mark}; --team-soft: ${c.soft}; --team-ink: ${c.ink}`;
+}

@@ -3,7 +3,7 @@
  * them when the reader gets there, so they are not repeated in the page's HTML.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getChapterQuizzes } from '~/lib/quiz/content';
+import { getChapterQuizzes } from '~/content/quiz';
 
 export const getStaticPaths: GetStaticPaths = async () =>
   (await getChapterQuizzes()).map((quiz) => ({ params: { slug: quiz.id }, props: { questions: quiz.questions } }));

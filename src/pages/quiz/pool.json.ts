@@ -3,7 +3,7 @@
  * review of mistakes, fetched from this site only.
  */
 import type { APIRoute } from 'astro';
-import { getQuestionPool } from '~/lib/quiz/content';
+import { getQuestionPool } from '~/content/quiz';
 
 export const GET: APIRoute = async () =>
   new Response(JSON.stringify(await getQuestionPool()), {

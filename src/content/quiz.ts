@@ -4,9 +4,9 @@
  * questions. A broken ref throws, so the build fails naming file and question.
  */
 import { getCollection, render } from 'astro:content';
-import { chapterHref } from '../site.ts';
-import { checkRefs, formatRefProblems, type HeadingInfo } from './refs.ts';
-import type { Question, QuizQuestion } from './types.ts';
+import { chapterHref } from '../lib/site.ts';
+import { checkRefs, formatRefProblems, type HeadingInfo } from '../lib/quiz/refs.ts';
+import type { Question, QuizQuestion } from '../lib/quiz/types.ts';
 
 export interface ChapterQuiz {
   /** The chapter id, also the quiz id. */

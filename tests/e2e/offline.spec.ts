@@ -1,0 +1,181 @@
+/**
+ * Offline after one visit: the service worker precaches the whole build, so
+ * after the first page every page in the sitemap opens with the connection
+ * off, its widgets come alive from the cache and search still finds things.
+ * An island whose code could not load says so. A new build is offered with
+ * "A new version is ready", never swapped in under the reader.
+ */
+import { test as base } from '@playwright/test';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect, builtSitemapPaths } from './support/fixtures';
+import { serve } from '../../scripts/serve.mjs';
+import { buildServiceWorker } from '../../scripts/service-worker.mjs';
+import type { Page } from '@playwright/test';
+
+const PATHS = builtSitemapPaths();
+const CHAPTER = '/chapters/the-teams/';
+const NOT_FOUND_H1 = /not here|not found/i;
+
+async function waitUntilSaved(page: Page) {
+  await expect(page.locator('footer').getByText('Available offline')).toBeVisible({
+    timeout: 30_000,
+  });
+}
+
+/** Scrolls every island into view (they hydrate when visible) and waits until each is live. */
+async function wakeIslands(page: Page) {
+  // astro-island boxes can be display: contents, so scroll with the DOM call.
+  await page.locator('astro-island').evaluateAll(async (els) => {
+    for (const el of els) {
+      (el.firstElementChild ?? el).scrollIntoView();
+      await new Promise(requestAnimationFrame);
+    }
+  });
+  const named = page.locator('[data-island]');
+  for (let i = 0; i < (await named.count()); i++) {
+    await named.nth(i).scrollIntoViewIfNeeded();
+    await expect(named.nth(i)).toHaveAttribute('data-hydrated', '');
+  }
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('.island-failed')).toHaveCount(0);
+}
+
+test.describe('offline after one visit', () => {
+  test('the sitemap has pages to walk', () => {
+    expect(PATHS.length).toBeGreaterThan(20);
+  });
+
+  test(`all ${PATHS.length} sitemap pages open offline, with live widgets`, async ({
+    page,
+    context,
+    problems,
+  }) => {
+    test.setTimeout(240_000);
+    await page.goto('/');
+    await waitUntilSaved(page);
+    await context.setOffline(true);
+    for (const path of PATHS) {
+      const res = await page.goto(path);
+      expect(res?.ok(), `${path} opens offline`).toBe(true);
+      expect(res?.fromServiceWorker(), `${path} comes from the service worker`).toBe(true);
+      await expect(page.locator('main h1').first()).toBeVisible();
+      await wakeIslands(page);
+    }
+    expect(problems.errors).toEqual([]);
+  });
+
+  test('a shared link with widget state opens offline, and so does the 404 page', async ({
+    page,
+    context,
+    problems,
+  }) => {
+    await page.goto('/');
+    await waitUntilSaved(page);
+    await context.setOffline(true);
+    const res = await page.goto('/tools/funnel/?reach=5000');
+    expect(res?.fromServiceWorker()).toBe(true);
+    await expect(page.locator('main h1')).toBeVisible();
+    const missing = await page.goto('/no-such-page/');
+    expect(missing?.fromServiceWorker()).toBe(true);
+    await expect(page.locator('main h1')).toHaveText(NOT_FOUND_H1);
+    void problems;
+  });
+
+  test('search finds a section offline', async ({ page, context, problems }) => {
+    await page.goto(CHAPTER);
+    await waitUntilSaved(page);
+    await context.setOffline(true);
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Search the guide' });
+    await dialog.getByRole('searchbox').fill('hobby gardeners');
+    await expect(dialog.getByRole('status')).toContainText(/match(es)? “hobby gardeners”/);
+    await expect(dialog.locator('.search-results a').first()).toBeVisible();
+    void problems;
+  });
+
+  test('the footer says when the guide is saved, and the first page is already controlled', async ({
+    page,
+    problems,
+  }) => {
+    await page.goto('/about/');
+    await waitUntilSaved(page);
+    expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    void problems;
+  });
+});
+
+// Without the service worker (blocked here), a widget that had not loaded when
+// the connection dropped says so and offers to try again.
+base(
+  'an island that cannot load its code says so, with a way to try again',
+  async ({ browser, baseURL }) => {
+    const context = await browser.newContext({
+      baseURL,
+      serviceWorkers: 'block',
+      viewport: { width: 375, height: 500 },
+    });
+    const page = await context.newPage();
+    await page.goto(CHAPTER);
+    const island = page.locator('astro-island[client="visible"]').last();
+    expect(
+      await island.evaluate(
+        (el) => (el.firstElementChild ?? el).getBoundingClientRect().top > innerHeight,
+      ),
+      'the island starts off screen',
+    ).toBe(true);
+    await context.setOffline(true);
+    await island.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView());
+    const alert = page
+      .getByRole('alert')
+      .filter({ hasText: 'could not load because the connection is off' })
+      .last();
+    await expect(alert).toBeVisible({ timeout: 15_000 });
+    await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await context.close();
+  },
+);
+
+// Two builds into one served folder: the reader of the first sees the prompt
+// for the second and gets it only when they choose to reload.
+base(
+  'a new build shows "A new version is ready" and reloads into it on request',
+  async ({ browser }) => {
+    base.setTimeout(90_000);
+    const dir = mkdtempSync(join(tmpdir(), 'sxm-update-'));
+    cpSync('dist', dir, { recursive: true });
+    const server = await serve(dir);
+    try {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/about/`);
+      await waitUntilSaved(page);
+      const h1 = (await page.locator('main h1').textContent())!.trim();
+
+      // The second build: one page changed, the service worker made again.
+      const about = join(dir, 'about', 'index.html');
+      writeFileSync(
+        about,
+        readFileSync(about, 'utf8').replace(`>${h1}</h1>`, `>${h1}, updated</h1>`),
+      );
+      await buildServiceWorker(dir);
+
+      await page.goto(`${server.origin}/about/`);
+      const prompt = page.locator('.offline-update').getByText('A new version is ready');
+      await expect(prompt).toBeVisible({ timeout: 30_000 });
+      await expect(page.locator('main h1')).toHaveText(h1); // nothing changed under the reader
+      await Promise.all([
+        page.waitForEvent('load'),
+        page.locator('.offline-update').getByRole('button', { name: 'Reload' }).click(),
+      ]);
+      await expect(page.locator('main h1')).toHaveText(`${h1}, updated`);
+      await expect(page.locator('footer').getByText('Available offline')).toBeVisible();
+      await context.close();
+    } finally {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);

@@ -1,0 +1,366 @@
+/**
+ * The workshop mode as a coach uses it: the deck list, a deck walked by
+ * keyboard only, the stage fitting three screen sizes, the presenter view in
+ * step with the audience window, room questions counted and revealed, the QR
+ * code, the printable guide, the outline without JavaScript, and axe.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { test, expect, axeViolations, useTheme } from './support/fixtures';
+import type { Page } from '@playwright/test';
+
+const require = createRequire(import.meta.url);
+const DECK = '/workshop/one-funnel-two-teams/';
+const LUNCH = '/workshop/lunch-and-learn/';
+
+interface AgendaRow {
+  n: number;
+  kind: string;
+  title: string;
+}
+
+/** The built deck's slides, read from its printable guide's agenda. */
+async function agenda(page: Page, deck: string): Promise<AgendaRow[]> {
+  await page.goto(`${deck}guide/`);
+  const rows = await page.locator('table.agenda tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')),
+  );
+  return rows.map((r) => ({ n: Number(r[0]), kind: r[3]!, title: r[4]! }));
+}
+
+async function openStage(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.locator('[data-island="workshop"]')).toHaveAttribute('data-hydrated', '');
+  const slide = page.locator('[data-island="workshop"] .slide');
+  await expect(slide).toHaveAttribute('data-fitted', '');
+  return slide;
+}
+
+
+test('the workshop page lists the decks with their length and how to run one', async ({ page }) => {
+  await page.goto('/workshop/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Workshops' })).toBeVisible();
+  const deck = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'One funnel, two teams' }) });
+  await expect(deck).toContainText(/\d+ (hours|minutes) · \d+ slides/);
+  await expect(page.getByRole('heading', { name: 'How to run one' })).toBeVisible();
+  await deck.getByRole('link', { name: 'Stage' }).click();
+  await expect(page).toHaveURL(new RegExp(`${DECK}$`));
+});
+
+test('a deck walked end to end by keyboard only', async ({ page }) => {
+  const rows = await agenda(page, DECK);
+  const slide = await openStage(page, DECK);
+  await page.keyboard.press('Home');
+  const seen: string[] = [];
+  for (let guard = 0; guard < 200; guard++) {
+    const label = (await slide.getAttribute('aria-label')) ?? '';
+    if (seen.at(-1) !== label) seen.push(label);
+    if (label.startsWith(`Slide ${rows.length} of`)) break;
+    await page.keyboard.press(guard % 2 ? 'PageDown' : 'ArrowRight');
+    await expect(slide).not.toHaveAttribute('aria-label', label, { timeout: 2000 }).catch(() => {});
+  }
+  expect(seen.map((s) => s.replace(/^Slide \d+ of \d+: /, ''))).toEqual(rows.map((r) => r.title));
+  await expect(page).toHaveURL(new RegExp(`slide=${rows.length}`));
+
+  // Back, Home, End.
+  await page.keyboard.press('PageUp');
+  await expect(slide).toHaveAttribute('aria-label', new RegExp(`^Slide ${rows.length - 1} of`));
+  await page.keyboard.press('Home');
+  await expect(slide).toHaveAttribute('aria-label', /^Slide 1 of/);
+  await page.keyboard.press('End');
+  await expect(slide).toHaveAttribute('aria-label', new RegExp(`^Slide ${rows.length} of`));
+
+  // Black out and back, white screen and back.
+  for (const [key, name] of [['b', 'Black'], ['.', 'Black'], ['w', 'White']] as const) {
+    await page.keyboard.press(key);
+    await expect(page.getByRole('img', { name: new RegExp(`^${name} screen`) })).toBeVisible();
+    await page.keyboard.press(key);
+    await expect(page.getByRole('img', { name: new RegExp(`^${name} screen`) })).toHaveCount(0);
+  }
+
+  // Overview: arrows and Enter jump.
+  await page.keyboard.press('o');
+  const overview = page.getByRole('dialog', { name: 'All slides' });
+  await expect(overview).toBeVisible();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(overview).toBeHidden();
+  await expect(slide).toHaveAttribute('aria-label', /^Slide 3 of/);
+
+  // Go to a slide by number.
+  await page.keyboard.press('g');
+  await page.getByLabel(/Slide number/).fill('7');
+  await page.keyboard.press('Enter');
+  await expect(slide).toHaveAttribute('aria-label', /^Slide 7 of/);
+
+  // The keys, and Escape closes them.
+  await page.keyboard.press('?');
+  const keys = page.getByRole('dialog', { name: 'Keys' });
+  await expect(keys.getByRole('cell', { name: 'Black screen, and back' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(keys).toBeHidden();
+});
+
+for (const size of [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+  { width: 1024, height: 768 },
+]) {
+  test(`the stage fits ${size.width}×${size.height}: no scrolling, every slide inside the screen`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const rows = await agenda(page, DECK);
+    await page.setViewportSize(size);
+    let smallest = Infinity;
+    for (const row of rows) {
+      // The last part of each slide is its fullest (a revealed chart, the last script step).
+      for (const part of [0, 1, 9]) {
+        const slide = await openStage(page, `${DECK}?slide=${row.n}&part=${part}`);
+        await expect(slide).toHaveAttribute('aria-label', new RegExp(`^Slide ${row.n} of`));
+        const m = await page.evaluate(() => {
+          const box = document.querySelector('[data-island="workshop"] .slide')!.getBoundingClientRect();
+          const content = document.querySelector('[data-slide-content]')!;
+          const out: string[] = [];
+          let minFont = Infinity;
+          for (const el of content.querySelectorAll<HTMLElement>('*')) {
+            const r = el.getBoundingClientRect();
+            if (r.width === 0 || r.height === 0 || el.closest('[inert]')) continue;
+            const inside =
+              r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1 &&
+              r.left >= -1 && r.top >= -1 && r.right <= innerWidth + 1 && r.bottom <= innerHeight + 1;
+            if (!inside) out.push(`${el.tagName}.${el.className} ${Math.round(r.top)}–${Math.round(r.bottom)}`);
+            const hasText = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim() !== '');
+            if (hasText) minFont = Math.min(minFont, parseFloat(getComputedStyle(el).fontSize) * (r.height / el.offsetHeight || 1));
+          }
+          return {
+            scroll: document.documentElement.scrollHeight - innerHeight,
+            scrollX: document.documentElement.scrollWidth - innerWidth,
+            out,
+            minFont,
+          };
+        });
+        expect(m.scroll, `slide ${row.n} scrolls`).toBeLessThanOrEqual(0);
+        expect(m.scrollX, `slide ${row.n} scrolls sideways`).toBeLessThanOrEqual(0);
+        expect(m.out, `slide ${row.n} part ${part}: content outside the slide`).toEqual([]);
+        smallest = Math.min(smallest, m.minFont);
+      }
+    }
+    console.log(`smallest projected text at ${size.width}×${size.height}: ${smallest.toFixed(1)} px`);
+    // 24 logical px (the footer) is the smallest text; 20 px at 1920×1080, scaled with the screen.
+    expect(smallest).toBeGreaterThanOrEqual((20 * Math.min(size.width / 1920, size.height / 1080)) - 0.01);
+  });
+}
+
+test('presenter and audience windows stay in step, both ways', async ({ page, context }) => {
+  const rows = await agenda(page, LUNCH);
+  const poll = rows.find((r) => r.kind === 'Room question')!;
+  const stage = await openStage(page, `${LUNCH}?slide=1`);
+  const presenter = await context.newPage();
+  await presenter.goto(`${LUNCH}presenter/?slide=1`);
+  await expect(presenter.locator('[data-island="presenter"]')).toHaveAttribute('data-hydrated', '');
+  const presenterWhere = presenter.getByText(/^Slide \d+ of \d+$/);
+
+  // Next in the audience window advances the presenter.
+  await page.keyboard.press('PageDown');
+  await expect(stage).toHaveAttribute('aria-label', /^Slide 2 of/);
+  await expect(presenterWhere).toHaveText(/^Slide 2 of/);
+
+  // Next in the presenter advances the audience (slide 2 is a room question: next reveals it first).
+  await presenter.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(page).toHaveURL(/slide=2&part=1/);
+  await expect(page.locator('[data-slide-content] .bars')).toBeVisible();
+  await presenter.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(stage).toHaveAttribute('aria-label', /^Slide 3 of/);
+
+  // Latency between the windows: the time from one window's send to the other's receipt, measured in the page.
+  await page.evaluate(() => {
+    const w = window as unknown as { samples: number[] };
+    w.samples = [];
+    const bc = new BroadcastChannel('workshop:lunch-and-learn');
+    bc.onmessage = (e) => {
+      const m = e.data as { type: string; sentAt: number };
+      if (m.type === 'state') w.samples.push(Date.now() - m.sentAt);
+    };
+  });
+  for (let i = 0; i < 10; i++) {
+    await presenter.keyboard.press(i % 2 ? 'ArrowLeft' : 'ArrowRight');
+    await expect(stage).toHaveAttribute('aria-label', i % 2 ? /^Slide 3 of/ : /^Slide 4 of/);
+  }
+  const samples = await page.evaluate(() => (window as unknown as { samples: number[] }).samples);
+  expect(samples.length).toBeGreaterThanOrEqual(10);
+  samples.sort((a, b) => a - b);
+  console.log(`sync latency presenter → audience: median ${samples[5]} ms, max ${samples.at(-1)} ms`);
+  expect(samples.at(-1)!).toBeLessThan(500);
+
+  // Counts typed in the presenter reach the audience's chart (back to the question, before its reveal).
+  await presenter.getByRole('button', { name: 'Back', exact: true }).click();
+  await presenter.getByRole('button', { name: 'Back', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`slide=${poll.n}$`));
+  await presenter.getByRole('spinbutton', { name: /^A / }).fill('7');
+  await presenter.getByRole('spinbutton', { name: /^A / }).press('Tab');
+  await presenter.getByRole('button', { name: 'One more for B' }).click();
+  await presenter.getByRole('button', { name: 'Reveal' }).click();
+  const chart = page.locator('[data-slide-content] .bars');
+  await expect(chart).toContainText('7 (88%)');
+  await expect(chart).toContainText('1 (13%)');
+  await presenter.close();
+});
+
+test('sync also works through storage events where BroadcastChannel is missing', async ({ page, context }) => {
+  await context.addInitScript(() => {
+    // @ts-expect-error: the fallback path, as in a browser without BroadcastChannel
+    delete window.BroadcastChannel;
+  });
+  await openStage(page, `${LUNCH}?slide=2`);
+  const presenter = await context.newPage();
+  await presenter.goto(`${LUNCH}presenter/?slide=2`);
+  await expect(presenter.locator('[data-island="presenter"]')).toHaveAttribute('data-hydrated', '');
+  await presenter.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(page).toHaveURL(/slide=2&part=1/);
+  await page.keyboard.press('ArrowRight');
+  await expect(presenter.getByText(/^Slide \d+ of \d+$/)).toHaveText(/^Slide 3 of/);
+  await presenter.close();
+});
+
+test('a reload resumes at the same slide and step', async ({ page }) => {
+  const rows = await agenda(page, DECK);
+  const q = rows.find((r) => r.kind === 'Room question')!;
+  const slide = await openStage(page, `${DECK}?slide=${q.n}`);
+  await page.keyboard.press('r');
+  await expect(page).toHaveURL(new RegExp(`slide=${q.n}&part=1`));
+  await page.reload();
+  await expect(page.locator('[data-island="workshop"]')).toHaveAttribute('data-hydrated', '');
+  await expect(slide).toHaveAttribute('aria-label', new RegExp(`^Slide ${q.n} of`));
+  await expect(page.locator('[data-slide-content] .bars')).toBeVisible();
+});
+
+test('a room question: counts entered on the stage with E, clicker keys safe, R reveals the chart and the answer', async ({ page }) => {
+  const rows = await agenda(page, DECK);
+  const q = rows.find((r) => r.kind === 'Room question')!;
+  const slide = await openStage(page, `${DECK}?slide=${q.n}`);
+  const content = page.locator('[data-slide-content]');
+  await expect(content.getByRole('heading', { level: 2 })).toBeVisible();
+  // The count fields are out of reach until E.
+  await expect(content.getByRole('spinbutton')).toHaveCount(0);
+  await page.keyboard.press('e');
+  const first = content.getByRole('spinbutton').first();
+  await expect(first).toBeFocused();
+  await first.fill('12');
+  // While in the controls, clicker keys belong to the field, not the deck.
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('b');
+  await expect(slide).toHaveAttribute('aria-label', new RegExp(`^Slide ${q.n} of`));
+  await expect(page.getByRole('img', { name: /^Black screen/ })).toHaveCount(0);
+  await content.getByRole('button', { name: 'One more for B' }).click();
+  await content.getByRole('button', { name: 'One more for B' }).click();
+  await content.getByRole('button', { name: 'One more for B' }).click();
+  await page.keyboard.press('Escape');
+  await expect(content.getByRole('spinbutton')).toHaveCount(0);
+  // Out of the controls, PageDown/PageUp never change the counts; R reveals.
+  await page.keyboard.press('r');
+  const bars = content.locator('.bars');
+  await expect(bars).toContainText('12 (80%)');
+  await expect(bars).toContainText('3 (20%)');
+  await expect(bars).toContainText('15 hands counted');
+  await expect(bars.locator('li.right')).toContainText('✓ right answer');
+  await expect(content.locator('.explanation')).toBeVisible();
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('PageDown');
+  await expect(bars).toContainText('12 (80%)');
+  // The counts survive a reload (kept in the browser) and export as CSV from the presenter view.
+  const presenter = await page.context().newPage();
+  await presenter.goto(`${DECK}presenter/?slide=${q.n}`);
+  await expect(presenter.locator('[data-island="presenter"]')).toHaveAttribute('data-hydrated', '');
+  const download = presenter.waitForEvent('download');
+  await presenter.getByRole('button', { name: 'Export answers (CSV)' }).click();
+  const file = await (await download).path();
+  const csv = readFileSync(file, 'utf8');
+  expect(csv.split('\r\n')[0]).toBe('deck,slide,kind,question,option,count,share,correct');
+  expect(csv).toContain(`,${q.n},room question,`);
+  expect(csv).toMatch(/,12,80,yes\r\n/);
+  await presenter.close();
+});
+
+test('the QR code on a revealed question decodes to the chapter quiz', async ({ page, baseURL }) => {
+  const rows = await agenda(page, DECK);
+  const q = rows.find((r) => r.kind === 'Room question')!;
+  await openStage(page, `${DECK}?slide=${q.n}&part=1`);
+  const qr = page.getByRole('img', { name: /^QR code for / });
+  await expect(qr).toBeVisible();
+  await page.addScriptTag({ content: readFileSync(require.resolve('jsqr'), 'utf8') });
+  const decoded = await qr.evaluate(async (svg) => {
+    const xml = new XMLSerializer().serializeToString(svg);
+    const img = new Image();
+    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(xml)}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = 400;
+    c.height = 400;
+    const g = c.getContext('2d')!;
+    g.fillStyle = '#fff';
+    g.fillRect(0, 0, 400, 400);
+    g.drawImage(img, 0, 0, 400, 400);
+    const data = g.getImageData(0, 0, 400, 400);
+    const jsQR = (window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }).jsQR;
+    return jsQR(data.data, 400, 400)?.data ?? null;
+  });
+  expect(decoded).toMatch(new RegExp(`^${baseURL}/quiz/[a-z-]+/$`));
+  const short = decoded!.replace(/^https?:\/\//, '').replace(/\/$/, '');
+  await expect(page.locator('.qr figcaption')).toContainText(short);
+  const res = await page.request.get(decoded!);
+  expect(res.status()).toBe(200);
+});
+
+test('the facilitator guide prints on A4 and Letter with agenda, notes, scripts and answers', async ({ page }) => {
+  await page.goto(`${DECK}guide/`);
+  await expect(page.getByRole('heading', { name: 'Agenda' })).toBeVisible();
+  const minutes = await page.locator('table.agenda tbody tr td:nth-child(3)').allTextContents();
+  const sum = minutes.reduce((a, m) => a + Number(m), 0);
+  await expect(page.locator('table.agenda tfoot')).toContainText(`In all${sum}`);
+  await expect(page.getByRole('heading', { name: /Room questions: answers/ })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.slide').first()).toBeVisible();
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = await page.pdf({ format, printBackground: false });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    console.log(`guide on ${format}: ${pages} pages, ${pdf.length} bytes`);
+    expect(pages).toBeGreaterThan(2);
+    expect(pages).toBeLessThan(30);
+  }
+});
+
+test('without JavaScript the deck is a readable outline', async ({ browser }) => {
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  await page.goto(DECK);
+  await expect(page.getByRole('heading', { level: 1, name: 'One funnel, two teams' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Meet Leafline' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'facilitator guide' })).toBeVisible();
+  const scroll = await page.evaluate(() => document.documentElement.scrollHeight > innerHeight);
+  expect(scroll).toBe(true);
+  await ctx.close();
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe: stage, overview, presenter and guide in the ${theme} theme`, async ({ page }) => {
+    test.setTimeout(150_000);
+    await useTheme(page, theme);
+    const rows = await agenda(page, DECK);
+    expect(await axeViolations(page)).toEqual([]);
+    const q = rows.find((r) => r.kind === 'Room question')!;
+    await openStage(page, `${DECK}?slide=${q.n}&part=1`);
+    expect(await axeViolations(page)).toEqual([]);
+    await openStage(page, `${DECK}?slide=1`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('o');
+    await expect(page.getByRole('dialog', { name: 'All slides' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${DECK}presenter/?slide=${q.n}`);
+    await expect(page.locator('[data-island="presenter"]')).toHaveAttribute('data-hydrated', '');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto('/workshop/');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
