@@ -304,3 +304,29 @@ describe('forecastState, any input (property-based)', () => {
     );
   });
 });
+
+import { area, line } from 'd3-shape';
+import { areaPath, linePath } from '~/lib/forecast/chart';
+
+describe('chart paths match d3-shape', () => {
+  it.each([
+    [[[0, 0], [10.04, 5.56], [20, -3.25]]],
+    [[[1.25, 100], [2.35, 99.95]]],
+    [[[5, 5]]],
+  ] as const)('line %#', (pts) => {
+    const d3 = line<readonly [number, number]>().digits(1)(pts as unknown as [number, number][]);
+    expect(linePath(pts)).toBe(d3);
+  });
+
+  it('area: top edge forward, bottom edge back, closed', () => {
+    const xs = [0, 10.04, 20];
+    const top = [1, 2.56, 3.01];
+    const bottom = [5, 6.5, 7.25];
+    const d3 = area<number>()
+      .digits(1)
+      .x((_, i) => xs[i]!)
+      .y1((_, i) => top[i]!)
+      .y0((_, i) => bottom[i]!)(xs);
+    expect(areaPath(xs, top, bottom)).toBe(d3);
+  });
+});

@@ -319,3 +319,23 @@ describe('roleplay state, any input (property-based)', () => {
     );
   });
 });
+
+import { withLegacyConversation } from '~/lib/roleplay/state';
+
+describe('old role-play links (tool page)', () => {
+  const spec = withLegacyConversation(createRoleplayState(conversationIds(files.map(parsed))));
+  it.each([
+    ['?scenario=harbourview-supplier', 'harbourview-supplier', 0],
+    ['?scenario=harbourview-supplier&conversation=brightwell-price', 'brightwell-price', 0],
+    ['?scenario=%3Cscript%3E', 'brightwell-price', 1],
+  ])('%s opens %s', (query, conversation, notices) => {
+    const r = spec.parse(query);
+    expect(r.values.conversation).toBe(conversation);
+    expect(r.notices).toHaveLength(notices);
+  });
+
+  it('writes only the new key', () => {
+    expect(spec.serialise(spec.parse('?scenario=harbourview-supplier').values)).toBe('?conversation=harbourview-supplier');
+    expect(spec.keys).toContain('scenario');
+  });
+});

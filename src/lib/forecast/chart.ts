@@ -3,7 +3,6 @@
  * paths, the ticks and their labels. D3 computes, the views draw; the page
  * and the stage share it with their own sizes.
  */
-import { area, line } from 'd3-shape';
 import { formatCount, formatMoneyShort } from '../format/index.ts';
 import { linearScale, type LinearScale } from '../scale/index.ts';
 import type { WeekRow } from './model.ts';
@@ -23,6 +22,32 @@ export interface ChartGeometry {
   xTicks: number[];
   yTicks: { value: number; label: string }[];
   yLabel: string;
+}
+
+/** One decimal, as d3-shape's `.digits(1)` writes it ("12.5", "3", "-0.5"). */
+function num(n: number): string {
+  return String(Math.round(n * 10) / 10);
+}
+
+/**
+ * Straight-segment paths, the same strings d3-shape's line() and area() write
+ * with their default linear curve and `.digits(1)` (a unit test compares
+ * them). Written here because d3-shape would add 3.5 KB of gzipped JavaScript
+ * to a page already at its 40 KB budget, for two lines of arithmetic.
+ */
+export function linePath(points: readonly (readonly [number, number])[]): string {
+  if (points.length === 0) return '';
+  const d = `M${points.map(([x, y]) => `${num(x)},${num(y)}`).join('L')}`;
+  // A single point is a closed dot, as d3 writes it.
+  return points.length === 1 ? `${d}Z` : d;
+}
+
+/** A band between a top and a bottom edge at the same x positions, closed. */
+export function areaPath(xs: readonly number[], top: readonly number[], bottom: readonly number[]): string {
+  if (xs.length === 0) return '';
+  const upper = xs.map((x, i) => [x, top[i]!] as const);
+  const lower = xs.map((x, i) => [x, bottom[i]!] as const).reverse();
+  return `${linePath(upper)}L${lower.map(([x, y]) => `${num(x)},${num(y)}`).join('L')}Z`;
 }
 
 /** What the chart plots for one row in each view: the band's edges and the expected line. */
@@ -58,17 +83,12 @@ export function chartGeometry(
   return {
     x,
     y,
-    band:
-      area<WeekRow>()
-        .digits(1)
-        .x((r) => x(r.week))
-        .y0((r) => y(lo(r)))
-        .y1((r) => y(hi(r)))(rows) ?? '',
-    line:
-      line<WeekRow>()
-        .digits(1)
-        .x((r) => x(r.week))
-        .y((r) => y(mid(r)))(rows) ?? '',
+    band: areaPath(
+      rows.map((r) => x(r.week)),
+      rows.map((r) => y(hi(r))),
+      rows.map((r) => y(lo(r))),
+    ),
+    line: linePath(rows.map((r) => [x(r.week), y(mid(r))] as const)),
     xTicks: x.ticks(Math.max(2, Math.min(horizon, Math.floor(W / tickSpacing)))).filter((t) => Number.isInteger(t)),
     yTicks: y.ticks(5).map((value) => ({ value, label: format(value) })),
     yLabel: chartLabel(view),

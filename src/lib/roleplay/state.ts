@@ -9,6 +9,7 @@
  * chapter pages. The role-play's tool page still reads an old `scenario=` link.
  */
 import { defineState, type Values } from '../url-state/index.ts';
+import { withLegacy } from '../url-state/legacy.ts';
 import { GRAPH_RULES, type Scenario } from './graph.ts';
 
 /** Longer than any path through a scenario; a longer list is cut with a notice. */
@@ -34,6 +35,23 @@ export function createRoleplayState(ids: readonly string[]) {
 }
 
 export type RoleplayStateSpec = ReturnType<typeof createRoleplayState>;
+
+/**
+ * The same spec that also reads the old `scenario=` key (a link from before
+ * the key changed) as the conversation; the next write replaces it. For
+ * /tools/roleplay/ only: on chapter pages `scenario` is the funnel's.
+ */
+export function withLegacyConversation(spec: RoleplayStateSpec): RoleplayStateSpec {
+  return withLegacy(spec, {
+    keys: [LEGACY_CONVERSATION_KEY],
+    upgrade(get) {
+      const old = get(LEGACY_CONVERSATION_KEY);
+      const set: Record<string, string> = {};
+      if (old !== null && get('conversation') === null) set.conversation = old;
+      return { set, notices: [] };
+    },
+  });
+}
 export type RoleplayValues = Values<RoleplayStateSpec['fields']>;
 
 /** The ids of loaded scenarios, in their order, as the spec takes them. */

@@ -1,26 +1,30 @@
 /**
  * Asks the band worker for the simulated band of the latest inputs. While
  * one run is under way, only the newest request waits (a drag sends dozens;
- * the ones in between are never worth computing). Where a worker cannot
- * start, the band is computed on the main thread, late but right.
+ * the ones in between are never worth computing). The simulation never runs
+ * on the main thread: where the worker cannot start or load (offline before
+ * it was cached, a blocked script), `onfail` is called so the page can say
+ * so and offer a retry.
  */
-import { simulateBand, type Band, type ForecastInput } from '../../../lib/forecast/model.ts';
+import type { Band, ForecastInput } from '../../../lib/forecast/model.ts';
 
 export class BandRunner {
   #worker: Worker | null = null;
-  #failed = false;
   #busy = false;
   #id = 0;
   #pending: ForecastInput | null = null;
+  #last: ForecastInput | null = null;
+  readonly #inputs = new Map<number, ForecastInput>();
   readonly #done: (band: Band, input: ForecastInput) => void;
-  #inputs = new Map<number, ForecastInput>();
+  readonly #onfail: () => void;
 
-  constructor(done: (band: Band, input: ForecastInput) => void) {
+  constructor(done: (band: Band, input: ForecastInput) => void, onfail: () => void) {
     this.#done = done;
+    this.#onfail = onfail;
   }
 
   #start(): Worker | null {
-    if (this.#worker || this.#failed) return this.#worker;
+    if (this.#worker) return this.#worker;
     try {
       const worker = new Worker(new URL('./band.worker.ts', import.meta.url), { type: 'module' });
       worker.onmessage = (e: MessageEvent<{ id: number; band: Band }>) => {
@@ -30,21 +34,21 @@ export class BandRunner {
         if (input) this.#done(e.data.band, input);
         this.#next();
       };
-      worker.onerror = () => {
-        this.#failed = true;
-        this.#busy = false;
-        worker.terminate();
-        this.#worker = null;
-        const lost = [...this.#inputs.values()].pop();
-        this.#inputs.clear();
-        if (lost && !this.#pending) this.#pending = lost;
-        this.#next();
-      };
+      worker.onerror = () => this.#fail();
       this.#worker = worker;
     } catch {
-      this.#failed = true;
+      this.#fail();
     }
     return this.#worker;
+  }
+
+  #fail() {
+    this.#worker?.terminate();
+    this.#worker = null;
+    this.#busy = false;
+    this.#inputs.clear();
+    this.#pending = null;
+    this.#onfail();
   }
 
   #next() {
@@ -52,10 +56,7 @@ export class BandRunner {
     if (!input || this.#busy) return;
     this.#pending = null;
     const worker = this.#start();
-    if (!worker) {
-      this.#done(simulateBand(input), input);
-      return;
-    }
+    if (!worker) return;
     const id = ++this.#id;
     this.#inputs.set(id, input);
     this.#busy = true;
@@ -64,8 +65,14 @@ export class BandRunner {
 
   /** Requests the band for `input`; `done` is called with it (or with a newer one's). */
   run(input: ForecastInput): void {
+    this.#last = input;
     this.#pending = input;
     this.#next();
+  }
+
+  /** After a failure: tries the last request again with a fresh worker. */
+  retry(): void {
+    if (this.#last) this.run(this.#last);
   }
 
   stop(): void {
