@@ -14,9 +14,13 @@ test.describe('agreement builder', () => {
     // $60,000 ÷ $2,400 = 25 clients; 25 ÷ 35 % = 71.4 → 72 opportunities; 25 ÷ (70 % × 35 %) = 102.04 → 103 leads.
     await expect(island.locator('.headline')).toContainText('New clients a month25');
     await expect(island.locator('.headline')).toContainText('Opportunities a month72');
-    await expect(island.locator('.headline')).toContainText('Good leads marketing delivers a month103');
+    await expect(island.locator('.headline')).toContainText(
+      'Good leads marketing delivers a month103',
+    );
     await expect(headline).toHaveCount(4);
-    const doc = island.getByRole('article', { name: 'Service-level agreement between marketing and sales' });
+    const doc = island.getByRole('article', {
+      name: 'Service-level agreement between marketing and sales',
+    });
     await expect(doc).toContainText('Marketing delivers 103 good leads a month, about 24 a week.');
     await expect(doc).toContainText('Sales calls every good lead within 4 working hours.');
     await expect(doc).toContainText('A good lead scores 60 points or more');
@@ -37,27 +41,37 @@ test.describe('agreement builder', () => {
     await accept.press('Enter');
     // 12.5 clients round up to 13; 13 ÷ (50 % × 25 %) = 104 leads; 13 ÷ 25 % = 52 opportunities.
     await expect(island.locator('.headline')).toContainText('New clients a month13');
-    await expect(island.locator('.headline')).toContainText('Good leads marketing delivers a month104');
+    await expect(island.locator('.headline')).toContainText(
+      'Good leads marketing delivers a month104',
+    );
     await expect(page).toHaveURL(/target=30000/);
     await expect(page).toHaveURL(/close=25/);
 
     await island.getByRole('checkbox', { name: 'Means to buy within three months' }).check();
     await expect(island.getByRole('article')).toContainText('means to buy within three months');
-    await island.getByRole('combobox', { name: 'The two teams review the agreement' }).selectOption('monthly');
+    await island
+      .getByRole('combobox', { name: 'The two teams review the agreement' })
+      .selectOption('monthly');
     await expect(island.getByRole('article')).toContainText('once a month');
 
     // A copied link brings the same agreement back.
     await page.reload();
     const again = await waitForIsland(page, 'agreement');
-    await expect(again.locator('.headline')).toContainText('Good leads marketing delivers a month104');
-    await expect(again.getByRole('checkbox', { name: 'Means to buy within three months' })).toBeChecked();
+    await expect(again.locator('.headline')).toContainText(
+      'Good leads marketing delivers a month104',
+    );
+    await expect(
+      again.getByRole('checkbox', { name: 'Means to buy within three months' }),
+    ).toBeChecked();
   });
 
   test('a bad link is clamped and says so', async ({ page }) => {
     await page.goto(`${TOOL}?accept=900&close=abc`);
     const island = await waitForIsland(page, 'agreement');
     await expect(island.getByRole('status').first()).toContainText('adjusted');
-    await expect(island.getByRole('spinbutton', { name: 'Leads that sales qualifies (%)' })).toHaveValue('100');
+    await expect(
+      island.getByRole('spinbutton', { name: 'Leads that sales qualifies (%)' }),
+    ).toHaveValue('100');
   });
 
   test('prints the agreement on one page, without the controls', async ({ page }) => {
@@ -66,29 +80,46 @@ test.describe('agreement builder', () => {
     await expect(island.getByRole('button', { name: 'Print the agreement' })).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     await expect(island.getByRole('article')).toBeVisible();
-    await expect(island.locator('form')).toBeHidden();
+    await expect(island.getByRole('group', { name: 'Your numbers' })).toBeHidden();
     await expect(page.locator('.site-header')).toBeHidden();
     await expect(island.getByRole('article')).toContainText('For sales: name, date, signature');
     // One A4 page is about 1,123 CSS px tall at 96 dpi; the agreement fits in it.
-    const height = await island.getByRole('article').evaluate((el) => el.getBoundingClientRect().height);
+    const height = await island
+      .getByRole('article')
+      .evaluate((el) => el.getBoundingClientRect().height);
     expect(height).toBeLessThan(1_000);
   });
 
-  test('chapter 7 shows Leafline’s agreement, its good lead and its lead score', async ({ page }) => {
+  test('chapter 7 shows Leafline’s agreement, its good lead and its lead score', async ({
+    page,
+  }) => {
     await page.goto('/chapters/working-as-one/');
-    await expect(page.getByRole('heading', { name: 'The agreement between the teams' })).toBeVisible();
-    await expect(page.getByRole('table', { name: /Leafline’s lead score/ })).toContainText('Maria at Brightwell Dental');
+    await expect(
+      page.getByRole('heading', { name: 'The agreement between the teams' }),
+    ).toBeVisible();
+    await expect(page.getByRole('table', { name: /Leafline’s lead score/ })).toContainText(
+      'Maria at Brightwell Dental',
+    );
     const island = await waitForIsland(page, 'agreement');
-    await expect(island.getByRole('article')).toContainText('Marketing delivers 103 good leads a month');
-    await expect(page.getByRole('link', { name: 'agreement builder’s own page' })).toHaveAttribute('href', '/tools/agreement/');
+    await expect(island.getByRole('article')).toContainText(
+      'Marketing delivers 103 good leads a month',
+    );
+    await expect(page.getByRole('link', { name: 'agreement builder’s own page' })).toHaveAttribute(
+      'href',
+      '/tools/agreement/',
+    );
   });
 
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
     test('the server copy already shows Leafline’s filled-in agreement', async ({ page }) => {
       await page.goto(TOOL);
-      await expect(page.getByRole('article')).toContainText('Marketing delivers 103 good leads a month, about 24 a week.');
-      await expect(page.getByRole('article')).toContainText('Together we aim to sign $60,000 of new contract value a month');
+      await expect(page.getByRole('article')).toContainText(
+        'Marketing delivers 103 good leads a month, about 24 a week.',
+      );
+      await expect(page.getByRole('article')).toContainText(
+        'Together we aim to sign $60,000 of new contract value a month',
+      );
     });
   });
 });

@@ -27,7 +27,8 @@ export interface FigureDef {
 /** The scenario's own margin and churn where it has them (the extended funnel model), else the canon's. */
 function economicsOf(inputs: FunnelInputs, fallback: Economics): Economics {
   const i = inputs as unknown as Record<string, unknown>;
-  const pick = (...keys: string[]) => keys.map((k) => i[k]).find((v): v is number => typeof v === 'number');
+  const pick = (...keys: string[]) =>
+    keys.map((k) => i[k]).find((v): v is number => typeof v === 'number');
   return {
     grossMargin: pick('margin', 'grossMargin') ?? fallback.grossMargin,
     monthlyChurn: pick('churn', 'monthlyChurn') ?? fallback.monthlyChurn,
@@ -57,39 +58,90 @@ export const FIGURES = {
   qualifiedRate: { label: 'leads qualified', unit: 'percent', value: input('qualified') },
   winRate: { label: 'win rate', unit: 'percent', value: input('win') },
   deal: { label: 'first-year contract value', unit: 'money', value: input('deal') },
-  monthlyFee: { label: 'monthly fee', unit: 'money', value: (r) => r.inputs.deal / CONTRACT_MONTHS },
-  spend: { label: 'marketing spend a month', unit: 'money', value: (r) => r.figures.marketingSpend },
+  monthlyFee: {
+    label: 'monthly fee',
+    unit: 'money',
+    value: (r) => r.inputs.deal / CONTRACT_MONTHS,
+  },
+  spend: {
+    label: 'marketing spend a month',
+    unit: 'money',
+    value: (r) => r.figures.marketingSpend,
+  },
   salesCost: { label: 'sales cost a month', unit: 'money', value: (r) => r.figures.salesCost },
-  totalCost: { label: 'marketing and sales cost a month', unit: 'money', value: (r) => r.figures.marketingSpend + r.figures.salesCost },
-  spendPerReach: { label: 'marketing spend per person reached', unit: 'money', value: (r) => (r.inputs.reach ? r.figures.marketingSpend / r.inputs.reach : null) },
-  contractValue: { label: 'new contract value a month', unit: 'money', value: (r) => r.figures.contractValue },
+  totalCost: {
+    label: 'marketing and sales cost a month',
+    unit: 'money',
+    value: (r) => r.figures.marketingSpend + r.figures.salesCost,
+  },
+  spendPerReach: {
+    label: 'marketing spend per person reached',
+    unit: 'money',
+    value: (r) => (r.inputs.reach ? r.figures.marketingSpend / r.inputs.reach : null),
+  },
+  contractValue: {
+    label: 'new contract value a month',
+    unit: 'money',
+    value: (r) => r.figures.contractValue,
+  },
   recurringAdded: {
     label: 'monthly recurring revenue added a month',
     unit: 'money',
     value: (r) => (r.stages[5]?.count ?? 0) * (r.inputs.deal / CONTRACT_MONTHS),
   },
   costPerLead: { label: 'cost per lead', unit: 'money', value: (r) => r.figures.costPerLead },
-  cac: { label: 'customer acquisition cost', unit: 'money', value: (r) => r.figures.acquisitionCost },
+  cac: {
+    label: 'customer acquisition cost',
+    unit: 'money',
+    value: (r) => r.figures.acquisitionCost,
+  },
   roas: {
     label: 'new contract value per marketing dollar',
     unit: 'times',
-    value: (r) => (r.figures.marketingSpend ? r.figures.contractValue / r.figures.marketingSpend : null),
+    value: (r) =>
+      r.figures.marketingSpend ? r.figures.contractValue / r.figures.marketingSpend : null,
   },
   grossMargin: { label: 'gross margin', unit: 'percent', value: (_r, e) => e.grossMargin },
-  monthlyChurn: { label: 'clients who leave a month', unit: 'percent', value: (_r, e) => e.monthlyChurn },
-  marginPerMonth: { label: 'gross margin per client a month', unit: 'money', value: (r, e) => marginPerMonth(r, e) },
+  monthlyChurn: {
+    label: 'clients who leave a month',
+    unit: 'percent',
+    value: (_r, e) => e.monthlyChurn,
+  },
+  marginPerMonth: {
+    label: 'gross margin per client a month',
+    unit: 'money',
+    value: (r, e) => marginPerMonth(r, e),
+  },
   paybackMonths: {
     label: 'months to earn back the acquisition cost from gross margin',
     unit: 'months',
-    value: (r, e) => (r.figures.acquisitionCost === null || !marginPerMonth(r, e) ? null : r.figures.acquisitionCost / marginPerMonth(r, e)),
+    value: (r, e) =>
+      r.figures.acquisitionCost === null || !marginPerMonth(r, e)
+        ? null
+        : r.figures.acquisitionCost / marginPerMonth(r, e),
   },
-  lifetimeMonths: { label: 'months an average client stays', unit: 'months', value: (_r, e) => lifetimeMonths(e) },
-  ltv: { label: 'lifetime value in gross margin', unit: 'money', value: (r, e) => marginPerMonth(r, e) * lifetimeMonths(e) },
-  ltvRevenue: { label: 'lifetime revenue of a client', unit: 'money', value: (r, e) => fee(r) * lifetimeMonths(e) },
+  lifetimeMonths: {
+    label: 'months an average client stays',
+    unit: 'months',
+    value: (_r, e) => lifetimeMonths(e),
+  },
+  ltv: {
+    label: 'lifetime value in gross margin',
+    unit: 'money',
+    value: (r, e) => marginPerMonth(r, e) * lifetimeMonths(e),
+  },
+  ltvRevenue: {
+    label: 'lifetime revenue of a client',
+    unit: 'money',
+    value: (r, e) => fee(r) * lifetimeMonths(e),
+  },
   ltvToCac: {
     label: 'lifetime value to acquisition cost',
     unit: 'times',
-    value: (r, e) => (r.figures.acquisitionCost ? (marginPerMonth(r, e) * lifetimeMonths(e)) / r.figures.acquisitionCost : null),
+    value: (r, e) =>
+      r.figures.acquisitionCost
+        ? (marginPerMonth(r, e) * lifetimeMonths(e)) / r.figures.acquisitionCost
+        : null,
   },
   roi: {
     label: 'return on the month’s marketing and sales cost, in first-year gross margin',
@@ -101,10 +153,10 @@ export const FIGURES = {
   },
 } as const satisfies Record<string, FigureDef>;
 
-export type FigureKey = keyof typeof FIGURES;
-
 /** The two scenarios the chapters quote, and the canon's economics for what they lack. */
-export type LeaflineScenarios = Partial<Record<ScenarioKey, FunnelInputs>> & { economics: Economics };
+export type LeaflineScenarios = Partial<Record<ScenarioKey, FunnelInputs>> & {
+  economics: Economics;
+};
 export const SCENARIO_KEYS = ['baseline', 'aligned'] as const;
 export type ScenarioKey = (typeof SCENARIO_KEYS)[number];
 /** ratio and change set the aligned month against today's; delta is a what-if against today's. */
@@ -124,7 +176,13 @@ export function formatFigure(value: number, unit: FigureUnit, digits?: number): 
   const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
   switch (unit) {
     case 'money':
-      return formatMoney(digits === undefined ? (Math.abs(value) >= 100 ? Math.round(value) : round(value, 2)) : round(value, digits));
+      return formatMoney(
+        digits === undefined
+          ? Math.abs(value) >= 100
+            ? Math.round(value)
+            : round(value, 2)
+          : round(value, digits),
+      );
     case 'percent':
       return `${formatCount(round(value, digits ?? 1))}\u00a0%`;
     case 'times':
@@ -144,17 +202,29 @@ export function formatFigure(value: number, unit: FigureUnit, digits?: number): 
 export function applyChange(inputs: FunnelInputs, change: string | undefined): FunnelInputs {
   if (!change) return inputs;
   const out = { ...inputs };
-  for (const part of change.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of change
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const m = /^([a-z]+)\s*([*=+])\s*(-?\d+(?:\.\d+)?)$/.exec(part);
     const key = m?.[1] as keyof FunnelInputs | undefined;
-    if (!m || !key || !(key in inputs)) throw new Error(`Leafline what-if "${change}": cannot read "${part}" (write e.g. reach*1.2 or qualified=60).`);
+    if (!m || !key || !(key in inputs))
+      throw new Error(
+        `Leafline what-if "${change}": cannot read "${part}" (write e.g. reach*1.2 or qualified=60).`,
+      );
     const n = Number(m[3]);
     out[key] = m[2] === '*' ? inputs[key] * n : m[2] === '+' ? inputs[key] + n : n;
   }
   // Reaching more people costs more: where the model has no cost per person
   // reached, the what-if keeps spend ÷ reach as it was.
   const raw = inputs as unknown as Record<string, number>;
-  if (!('cpr' in raw) && 'spend' in raw && out.reach !== inputs.reach && inputs.reach > 0 && !/\bspend\b/.test(change)) {
+  if (
+    !('cpr' in raw) &&
+    'spend' in raw &&
+    out.reach !== inputs.reach &&
+    inputs.reach > 0 &&
+    !/\bspend\b/.test(change)
+  ) {
     (out as unknown as Record<string, number>).spend = (raw.spend! * out.reach) / inputs.reach;
   }
   return out;
@@ -173,36 +243,66 @@ export function leaflineFigure(
   const [scope, name] = key.split('.') as [string, string | undefined];
   const def = name ? (FIGURES as Record<string, FigureDef>)[name] : undefined;
   if (!def) {
-    throw new Error(`Leafline figure "${key}": unknown figure "${name ?? ''}". Known: ${Object.keys(FIGURES).join(', ')}.`);
+    throw new Error(
+      `Leafline figure "${key}": unknown figure "${name ?? ''}". Known: ${Object.keys(FIGURES).join(', ')}.`,
+    );
   }
   const run = (s: ScenarioKey, what: string | null | undefined = change) => {
     const inputs = scenarios[s] as FunnelInputs | undefined;
-    if (!inputs) throw new Error(`Leafline figure "${key}": no scenario "${s}" in content/scenarios/.`);
+    if (!inputs)
+      throw new Error(`Leafline figure "${key}": no scenario "${s}" in content/scenarios/.`);
     const changed = applyChange(inputs, what ?? undefined);
     const v = def.value(computeFunnel(changed), economicsOf(changed, scenarios.economics));
-    if (v === null || !Number.isFinite(v)) throw new Error(`Leafline figure "${key}" has no value (a divisor is zero).`);
+    if (v === null || !Number.isFinite(v))
+      throw new Error(`Leafline figure "${key}" has no value (a divisor is zero).`);
     return v;
   };
   if ((SCENARIO_KEYS as readonly string[]).includes(scope)) {
     const value = run(scope as ScenarioKey);
-    return { key, label: def.label, unit: def.unit, value, text: formatFigure(value, def.unit, digits) };
+    return {
+      key,
+      label: def.label,
+      unit: def.unit,
+      value,
+      text: formatFigure(value, def.unit, digits),
+    };
   }
   if (scope === 'ratio') {
     const value = run('aligned') / run('baseline');
-    return { key, label: `${def.label}, aligned ÷ today`, unit: 'times', value, text: formatFigure(value, 'times', digits) };
+    return {
+      key,
+      label: `${def.label}, aligned ÷ today`,
+      unit: 'times',
+      value,
+      text: formatFigure(value, 'times', digits),
+    };
   }
   if (scope === 'change') {
     const value = run('aligned') - run('baseline');
     const unit = def.unit === 'percent' ? 'count' : def.unit;
-    return { key, label: `${def.label}, aligned − today`, unit, value, text: formatFigure(value, unit, digits) };
+    return {
+      key,
+      label: `${def.label}, aligned − today`,
+      unit,
+      value,
+      text: formatFigure(value, unit, digits),
+    };
   }
   if (scope === 'delta') {
     if (!change) throw new Error(`Leafline figure "${key}": a delta needs a what-if (with="…").`);
     const value = run('baseline') - run('baseline', null);
     const unit = def.unit === 'percent' ? 'count' : def.unit;
-    return { key, label: `${def.label}, what-if − today`, unit, value, text: formatFigure(value, unit, digits) };
+    return {
+      key,
+      label: `${def.label}, what-if − today`,
+      unit,
+      value,
+      text: formatFigure(value, unit, digits),
+    };
   }
-  throw new Error(`Leafline figure "${key}": start with one of ${[...SCENARIO_KEYS, ...COMPARE_KEYS].join(', ')}.`);
+  throw new Error(
+    `Leafline figure "${key}": start with one of ${[...SCENARIO_KEYS, ...COMPARE_KEYS].join(', ')}.`,
+  );
 }
 
 /** Every figure of every scenario, for the canon test's table of allowed values. */

@@ -222,6 +222,7 @@ export function attemptQuestions<Q extends { key: string }>(
 }
 
 /** What each review card shows about the last answer to its question (from the review schedule's cards). */
+/** @public Called through the `session` namespace import in Quiz.svelte. */
 export function previousAnswers<Q extends Question & { key: string }>(
   questions: readonly Q[],
   cards: Readonly<Record<string, { answer: unknown; score: number; seen: string }>>,

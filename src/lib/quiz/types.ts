@@ -70,16 +70,6 @@ export type Question =
   | CategorizeQuestion
   | MatchQuestion;
 
-export type QuestionType = Question['type'];
-export const QUESTION_TYPES: readonly QuestionType[] = [
-  'single',
-  'multiple',
-  'truefalse',
-  'order',
-  'categorize',
-  'match',
-];
-
 /**
  * A learner's answer. Every index points into the question as written in
  * the YAML (not the shuffled view), so answers survive a reshuffle.

@@ -10,7 +10,11 @@ export const TEAMS: readonly Team[] = ['marketing', 'sales'];
 export const TEAMS_AND_BOTH: readonly TeamOrBoth[] = ['marketing', 'sales', 'both'];
 
 /** The word shown on tags, legends, buttons and exports. */
-export const TEAM_LABEL: Record<TeamOrBoth, string> = { marketing: 'Marketing', sales: 'Sales', both: 'Both' };
+export const TEAM_LABEL: Record<TeamOrBoth, string> = {
+  marketing: 'Marketing',
+  sales: 'Sales',
+  both: 'Both',
+};
 
 /** The same, where it stands alone in a sentence ("Both teams"). */
 export const TEAM_NOUN: Record<TeamOrBoth, string> = {
@@ -28,14 +32,14 @@ export const TEAM_SHAPE: Record<TeamOrBoth, 'circle' | 'square' | 'diamond'> = {
 
 /** CSS custom properties from src/styles/tokens.css: the mark, a soft fill and the ink for text. */
 export const TEAM_COLOUR: Record<TeamOrBoth, { mark: string; soft: string; ink: string }> = {
-  marketing: { mark: 'var(--marketing)', soft: 'var(--marketing-soft)', ink: 'var(--marketing-ink)' },
+  marketing: {
+    mark: 'var(--marketing)',
+    soft: 'var(--marketing-soft)',
+    ink: 'var(--marketing-ink)',
+  },
   sales: { mark: 'var(--sales)', soft: 'var(--sales-soft)', ink: 'var(--sales-ink)' },
   both: { mark: 'var(--both)', soft: 'var(--both-soft)', ink: 'var(--both-ink)' },
 };
-
-export function isTeam(v: unknown): v is TeamOrBoth {
-  return v === 'marketing' || v === 'sales' || v === 'both';
-}
 
 /** The two teams in the order the role explorer and the sorting game list them: sales first. */
 export const TEAMS_SALES_FIRST: readonly Team[] = ['sales', 'marketing'];

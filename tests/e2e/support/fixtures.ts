@@ -69,18 +69,6 @@ export async function useTheme(page: Page, theme: 'light' | 'dark') {
   await page.emulateMedia({ colorScheme: theme });
 }
 
-/** All page paths listed in the built sitemap (absolute with SITE_URL, path-only without). */
-export async function sitemapPaths(page: Page): Promise<string[]> {
-  const index = await (await page.request.get('/sitemap-index.xml')).text();
-  const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!, 'http://x').pathname);
-  const paths: string[] = [];
-  for (const m of maps) {
-    const xml = await (await page.request.get(m)).text();
-    for (const hit of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) paths.push(new URL(hit[1]!, 'http://x').pathname);
-  }
-  return paths;
-}
-
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -90,7 +78,8 @@ export function builtSitemapPaths(dist = 'dist'): string[] {
   const paths = new Set<string>();
   for (const f of files) {
     const xml = readFileSync(join(dist, f), 'utf8');
-    for (const m of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) paths.add(new URL(m[1]!, 'http://x').pathname);
+    for (const m of xml.matchAll(/<loc>([^<]+)<\/loc>/g))
+      paths.add(new URL(m[1]!, 'http://x').pathname);
   }
   return [...paths].sort();
 }
