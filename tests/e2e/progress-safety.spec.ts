@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { load as loadYaml } from 'js-yaml';
 import type { Page } from '@playwright/test';
-import { test, expect, axeViolations } from './support/fixtures';
+import { test, expect, axeViolations, waitForIsland } from './support/fixtures';
 
 const CHAPTER = 'defining-the-disciplines';
 const QUIZ = `/quiz/${CHAPTER}/`;
@@ -174,6 +174,8 @@ test('import previews, merges or replaces, refuses what is unusable, and can be 
 
 test('a file that claims a pass with a 0 % score gives no certificate', async ({ page }) => {
   await page.goto('/progress/');
+  // The import reads the file only once the page is live; choosing it earlier did nothing (race).
+  await waitForIsland(page, 'progress');
   await page.getByLabel('Import progress from a file').setInputFiles(file({ final: { best: 0, passed: true, at: AT } }));
   await expect(page.getByText('counts as not passed')).toBeVisible();
   await page.getByRole('button', { name: 'Replace' }).click();
