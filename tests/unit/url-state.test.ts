@@ -168,6 +168,32 @@ describe('defineState', () => {
     expect(r.notices[0]).toMatch(/given 2 times/);
   });
 
+  it('keeps an emptied list through a link and through clamp', () => {
+    const t = defineState({
+      chosen: { kind: 'list', default: [2, 3], min: 0, max: 9, maxLength: 4, label: 'Chosen' },
+    });
+    const q = t.serialise({ chosen: [] });
+    expect(q).toBe('?chosen=');
+    expect(t.parse(q).values.chosen).toEqual([]);
+    expect(t.clamp({ chosen: [] }).chosen).toEqual([]);
+    expect(t.parse('').values.chosen).toEqual([2, 3]);
+  });
+
+  it.each([
+    ['3.4.5', [3, 4, 5], 0],
+    ['3.4', [3, 4, 1], 1],
+    ['3.x.5', [3, 1, 5], 1],
+    ['3.4.5.2', [3, 4, 5], 1],
+    ['', [1, 1, 1], 0],
+  ])('a fixed-length list "%s" reads as %j with %i notice(s)', (raw, want, notices) => {
+    const t = defineState({
+      ratings: { kind: 'list', default: [1, 1, 1], min: 1, max: 5, maxLength: 3, fixed: true, label: 'Ratings' },
+    });
+    const r = t.parse(`?ratings=${raw}`);
+    expect(r.values.ratings).toEqual(want);
+    expect(r.notices).toHaveLength(notices);
+  });
+
   it('keeps a usable part of a broken list', () => {
     const r = s.parse('?steps=1.x.12.2');
     expect(r.values.steps).toEqual([1, 2]);

@@ -32,6 +32,7 @@ const ratings = (length: number, fill: number, label: string) =>
     min: MIN_RATING,
     max: MAX_RATING,
     maxLength: length,
+    fixed: true,
     label,
   }) as const satisfies ListField;
 

@@ -50,7 +50,7 @@ const ref = z
     'write the ref as chapter-id#heading-id, e.g. "defining-the-disciplines#what-sales-is"',
   );
 
-const seeValue = z.union([z.string().max(200), z.number().finite(), z.boolean()]);
+const seeValue = z.union([z.string().max(200), z.number(), z.boolean()]);
 
 /** A link to a tool in the state that shows why the answer is right. */
 const see = z

@@ -37,7 +37,10 @@ export interface BooleanField {
 
 /**
  * A short list of whole numbers (indexes, ids), written "1.4.2" in a URL. Each
- * item is clamped to [min, max]; the list is cut to `maxLength`.
+ * item must lie in [min, max]; the list is cut to `maxLength`. A key given with
+ * nothing ("?replies=") is the empty list, so an emptied list survives a link.
+ * With `fixed`, the list always has the default's length (one rating per
+ * statement): missing or unreadable items take the default's item there.
  */
 export interface ListField {
   kind: 'list';
@@ -45,6 +48,7 @@ export interface ListField {
   min: number;
   max: number;
   maxLength: number;
+  fixed?: boolean;
   label?: string;
 }
 
@@ -144,12 +148,24 @@ export function parseNumber(
 }
 
 function parseList(key: string, raw: string, field: ListField): { value: number[]; notice?: string } {
+  const readable = (p: string) => {
+    const n = readNumber(p);
+    return n !== null && Number.isInteger(n) && n >= field.min && n <= field.max ? n : null;
+  };
+  if (field.fixed) {
+    const parts = raw.split(/[.,]/);
+    const out = field.default.map((d, i) => (i < parts.length ? (readable(parts[i]!) ?? d) : d));
+    const whole = parts.length === field.default.length && parts.every((p) => readable(p) !== null);
+    return whole
+      ? { value: out }
+      : { value: out, notice: `${nameOf(key, field)}: “${echo(raw)}” was partly unreadable, so the defaults fill the gaps.` };
+  }
   const parts = raw.split(/[.,]/).filter((p) => p !== '');
   const out: number[] = [];
   let bad = false;
   for (const p of parts.slice(0, field.maxLength)) {
-    const n = readNumber(p);
-    if (n === null || !Number.isInteger(n) || n < field.min || n > field.max) bad = true;
+    const n = readable(p);
+    if (n === null) bad = true;
     else out.push(n);
   }
   if (parts.length > field.maxLength) bad = true;
@@ -160,8 +176,11 @@ function parseList(key: string, raw: string, field: ListField): { value: number[
 
 function parseField(key: string, raw: string | null, field: Field): { value: unknown; notice?: string } {
   if (field.kind === 'number') return parseNumber(key, raw, field);
-  if (raw === null || raw === '') return { value: field.kind === 'list' ? [...field.default] : field.default };
-  if (field.kind === 'list') return parseList(key, raw, field);
+  if (field.kind === 'list') {
+    if (raw === null || (raw === '' && field.fixed)) return { value: [...field.default] };
+    return raw === '' ? { value: [] } : parseList(key, raw, field);
+  }
+  if (raw === null || raw === '') return { value: field.default };
   if (field.kind === 'boolean') {
     if (raw === '1' || raw === 'true') return { value: true };
     if (raw === '0' || raw === 'false') return { value: false };
