@@ -7,7 +7,16 @@
 import { getCollection, getEntry } from 'astro:content';
 import { PRACTICE_IDS, type Practice } from '../lib/alignment/index.ts';
 import { JOURNEY_STAGES } from '../lib/journey/stages.ts';
-import type { JourneyPhase } from '../lib/journey/index.ts';
+import {
+  AFTER_PURCHASE_ASSUMED,
+  marketCounts,
+  marketMonth,
+  type JourneyPhase,
+  type MarketPhase,
+} from '../lib/journey/index.ts';
+import { computeFunnel, rateFractions } from '../lib/funnel/model.ts';
+import { economicsOf } from '../lib/canon/figures.ts';
+import { getLeaflineScenarios } from './leafline.ts';
 import type { Recap } from '../lib/recap/schema.ts';
 import { orderRoles, type Role } from '../lib/roles/index.ts';
 import type { SortTask } from '../lib/sorting/index.ts';
@@ -54,4 +63,22 @@ export async function loadRecap(id = 'journey'): Promise<Recap> {
   const entry = await getEntry('recap', id);
   if (!entry) throw new Error(`content/recap.yaml: no recap "${id}".`);
   return entry.data;
+}
+
+/**
+ * The journey map's market view: one month of Leafline today (the baseline
+ * scenario through the funnel model) and, after the purchase, the canon's
+ * monthly churn (the scenario's own where it has one) and the map's stated assumptions.
+ */
+export async function loadJourneyMarket(): Promise<MarketPhase[]> {
+  const { baseline, economics } = await getLeaflineScenarios();
+  if (!baseline) throw new Error('content/scenarios/baseline.yaml: the journey map needs Leafline today.');
+  const result = computeFunnel(baseline);
+  const [interest, desire, action, qualified, win] = rateFractions(baseline);
+  const month = marketMonth(
+    result.stages.map((s) => s.count),
+    { interest: interest!, desire: desire!, action: action!, qualified: qualified!, win: win! },
+  );
+  const { monthlyChurn } = economicsOf(baseline, economics);
+  return marketCounts(month, { monthlyChurn, ...AFTER_PURCHASE_ASSUMED });
 }

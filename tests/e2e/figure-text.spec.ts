@@ -87,24 +87,12 @@ async function smallTexts(page: Page): Promise<{ smallest: Small | null; below: 
   }, MIN_PX);
 }
 
-/**
- * Known failures at this merge, kept visible as fixme rather than hidden (issue 12 stays open):
- * the journey map's stage labels render at about 10 px on a phone and on a laptop.
- */
-const SMALL_TEXT_KNOWN = new Set(['/chapters/the-customer-journey/', '/tools/journey/']);
-/**
- * Known failures at this merge: at 320 px several widgets (funnel, forecast, role table, the
- * chapter-7 score table) are a little wider than the column, so most chapter and tool pages
- * overflow. The check runs as fixme until they are fixed.
- */
-const OVERFLOW_KNOWN = true;
 
 for (const width of [375, 1280]) {
   test.describe(`text size at ${width} px`, () => {
     test.use({ viewport: { width, height: 900 } });
     for (const path of pages) {
       test(`${path}: every figure and widget text is at least ${MIN_PX} px`, async ({ page }) => {
-        test.fixme(SMALL_TEXT_KNOWN.has(path), 'journey map labels under 12 px (known, issue 12)');
         await page.goto(path);
         await wakeAll(page);
         const { smallest, below } = await smallTexts(page);
@@ -124,7 +112,6 @@ for (const width of [375, 1280]) {
 test.describe('nothing overflows its box', () => {
   for (const path of pages) {
     test(`${path}: figures, tables and widgets fit from 320 to 1920 px`, async ({ page }) => {
-      test.fixme(OVERFLOW_KNOWN, 'widgets wider than the column at 320 px (known, issue 12)');
       test.slow();
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(path);

@@ -25,7 +25,7 @@ export interface FigureDef {
 }
 
 /** The scenario's own margin and churn where it has them (the extended funnel model), else the canon's. */
-function economicsOf(inputs: FunnelInputs, fallback: Economics): Economics {
+export function economicsOf(inputs: FunnelInputs, fallback: Economics): Economics {
   const i = inputs as unknown as Record<string, unknown>;
   const pick = (...keys: string[]) =>
     keys.map((k) => i[k]).find((v): v is number => typeof v === 'number');

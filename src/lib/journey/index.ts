@@ -3,6 +3,7 @@
  * the market numbers behind each phase, and the layout of the journey map.
  * Layout is plain numbers from the guide's scales, so the view only draws.
  */
+import { formatCount } from '../format/index.ts';
 import { linearScale, symlogScale } from '../scale/index.ts';
 import { TEAMS, type Team } from '../vocabulary/teams.ts';
 import { JOURNEY_STAGES, JOURNEY_STAGE_LABELS, type JourneyStage } from './stages.ts';
@@ -18,30 +19,49 @@ export type Lane = Team;
 type Stage = JourneyStage;
 
 /**
- * The funnel model's default scenario (chapter 4), per month. Kept here as
- * plain numbers so the map shows the same figures as the funnel simulator.
+ * One month of Leafline's funnel, as the funnel model computes it from the
+ * baseline scenario (content/scenarios/baseline.yaml): the counts at each
+ * stage and the rates between them. The build passes it in (see
+ * content/teams.ts), so the map and the simulator show the same figures.
  */
-export const FUNNEL_DEFAULTS = {
-  reached: 20_000,
-  interestRate: 0.1,
-  desireRate: 0.25,
-  actionRate: 0.2,
-  qualifyRate: 0.5,
-  winRate: 0.25,
-} as const;
+export interface MarketMonth {
+  reached: number;
+  interested: number;
+  desiring: number;
+  leads: number;
+  opportunities: number;
+  clients: number;
+  /** The rates between stages, as fractions. */
+  rates: { interest: number; desire: number; action: number; qualified: number; win: number };
+}
+
+/** The month from the funnel model's stage counts: reach, interest, desire, leads, opportunities, clients. */
+export function marketMonth(counts: readonly number[], rates: MarketMonth['rates']): MarketMonth {
+  const [reached = 0, interested = 0, desiring = 0, leads = 0, opportunities = 0, clients = 0] = counts;
+  return { reached, interested, desiring, leads, opportunities, clients, rates };
+}
 
 /**
- * After the purchase the funnel has no default numbers, so the map states
- * its assumptions. Each rate applies to the phase before it.
+ * After the purchase the funnel stops, so the map states what it assumes.
+ * Staying comes from the canon's monthly churn; buying more and referring are
+ * assumptions of the map alone, each a share of the clients who stay.
  */
-export const AFTER_PURCHASE = {
-  /** Share of new clients still with Leafline after their first year. */
-  retention: 0.9,
-  /** Share of those loyal clients who buy more in a year (planters, flowers, moss walls). */
-  repeat: 0.3,
-  /** Share of loyal clients who refer another business in a year. */
-  referral: 0.2,
-} as const;
+export interface AfterPurchase {
+  /** Share of clients who leave in an average month, in % (the canon's economics.monthlyChurn). */
+  monthlyChurn: number;
+  /** Share of the clients who stay who buy more in a year (planters, flowers, moss walls). */
+  repeat: number;
+  /** Share of the clients who stay who refer another business in a year. */
+  referral: number;
+}
+
+/** The map's own assumptions after the purchase; churn comes from the canon. */
+export const AFTER_PURCHASE_ASSUMED = { repeat: 0.3, referral: 0.2 } as const;
+
+/** Share of new clients still there after their twelve-month contract, at a steady monthly churn. */
+export function yearRetention(monthlyChurnPercent: number): number {
+  return (1 - Math.min(100, Math.max(0, monthlyChurnPercent)) / 100) ** 12;
+}
 
 export interface MarketPhase {
   stage: Stage;
@@ -51,7 +71,7 @@ export interface MarketPhase {
   unit: string;
   /** How the number follows from the one before, in plain words. */
   basis: string;
-  /** True where the number rests on a stated assumption rather than the funnel defaults. */
+  /** True where the number rests on a stated assumption rather than the funnel's scenario. */
   assumed: boolean;
 }
 
@@ -60,22 +80,19 @@ function pct(r: number): string {
 }
 
 /** The market view: how many of one month's audience reach each phase. */
-export function marketCounts(f: typeof FUNNEL_DEFAULTS = FUNNEL_DEFAULTS, a: typeof AFTER_PURCHASE = AFTER_PURCHASE): MarketPhase[] {
-  const interest = f.reached * f.interestRate;
-  const desire = interest * f.desireRate;
-  const leads = desire * f.actionRate;
-  const opportunities = leads * f.qualifyRate;
-  const clients = opportunities * f.winRate;
-  const loyal = clients * a.retention;
+export function marketCounts(m: MarketMonth, a: AfterPurchase): MarketPhase[] {
+  const stay = yearRetention(a.monthlyChurn);
+  const loyal = m.clients * stay;
   const repeat = loyal * a.repeat;
   const referrals = loyal * a.referral;
+  const r = m.rates;
   return [
-    { stage: 'awareness', count: f.reached, unit: 'people reached', basis: 'People in the city who see something from Leafline in a month.', assumed: false },
-    { stage: 'interest', count: interest, unit: 'interested', basis: `${pct(f.interestRate)} of them visit the site, follow or subscribe.`, assumed: false },
-    { stage: 'desire', count: desire, unit: 'weighing it up', basis: `${pct(f.desireRate)} of those read the guide, use the quote calculator or download the price list.`, assumed: false },
-    { stage: 'action', count: leads, unit: 'leads', basis: `${pct(f.actionRate)} of those ask for a quote or book a walk-through; marketing hands them to sales.`, assumed: false },
-    { stage: 'purchase', count: clients, unit: 'new clients', basis: `Sales qualifies ${pct(f.qualifyRate)} (${opportunities} opportunities) and wins ${pct(f.winRate)} of those.`, assumed: false },
-    { stage: 'loyalty', count: loyal, unit: 'clients who stay', basis: `Assumption: ${pct(a.retention)} of new clients renew after their first year.`, assumed: true },
+    { stage: 'awareness', count: m.reached, unit: 'people reached', basis: 'People in the city who see something from Leafline in a month.', assumed: false },
+    { stage: 'interest', count: m.interested, unit: 'interested', basis: `${pct(r.interest)} of them visit the site, follow or subscribe.`, assumed: false },
+    { stage: 'desire', count: m.desiring, unit: 'weighing it up', basis: `${pct(r.desire)} of those read the guide, use the quote calculator or download the price list.`, assumed: false },
+    { stage: 'action', count: m.leads, unit: 'leads', basis: `${pct(r.action)} of those ask for a quote or book a walk-through; marketing hands them to sales.`, assumed: false },
+    { stage: 'purchase', count: m.clients, unit: 'new clients', basis: `Sales qualifies ${pct(r.qualified)} (${formatCount(m.opportunities)} opportunities) and wins ${pct(r.win)} of those.`, assumed: false },
+    { stage: 'loyalty', count: loyal, unit: 'clients who stay', basis: `With ${pct(a.monthlyChurn / 100)} of clients leaving in an average month, ${pct(stay)} are still there when their first year ends.`, assumed: false },
     { stage: 'repeat-purchase', count: repeat, unit: 'clients who buy more', basis: `Assumption: ${pct(a.repeat)} of clients who stay buy more plants, planters or flowers in a year.`, assumed: true },
     { stage: 'referral', count: referrals, unit: 'referrals', basis: `Assumption: ${pct(a.referral)} of clients who stay recommend Leafline to another business in a year.`, assumed: true },
   ];
@@ -119,26 +136,43 @@ export interface JourneyLayout {
   bars: MarketBar[];
 }
 
-/** Fewest touchpoint slots a phase gets, so its label fits. */
+/** Fewest touchpoint slots a phase gets. */
 export const MIN_SLOTS = 2;
+
+/**
+ * The map's labels are 16 units high (JourneyChart.svelte): the map is never
+ * drawn narrower than 640 px for its 820 units, so they read at 12.5 px or more.
+ * A bold label character is about 10 units wide; labels keep 6 units clear each side.
+ */
+const LABEL_CHAR = 10;
+const LABEL_PAD = 6;
+/** Room for one touchpoint mark (30 units wide) and the gap to the next. */
+const MARK_GAP = 40;
 
 export const MAP_SIZE = { width: 820, height: 340, top: 48, laneHeight: 88, bandHeight: 110, left: 8, right: 8 } as const;
 
 /**
  * Positions for every mark on the map: phases are columns on the x axis (a
- * linear scale over slots, wider where a lane is busier); within a phase each lane's touchpoints spread evenly; the
- * market bars in the middle band use a symmetric-log scale so 20,000 and 2 both read.
+ * linear scale over the room each needs: its busiest lane's marks or its
+ * label); within a phase each lane's touchpoints spread evenly; the market
+ * bars in the middle band use a symmetric-log scale so 20,000 and 2 both read.
  */
-export function layoutJourney(phases: readonly JourneyPhase[], market: readonly MarketPhase[] = marketCounts()): JourneyLayout {
+export function layoutJourney(phases: readonly JourneyPhase[], market: readonly MarketPhase[]): JourneyLayout {
   const { width, height, top, laneHeight, bandHeight, left, right } = MAP_SIZE;
   const ordered = JOURNEY_STAGES.filter((s) => phases.some((p) => p.id === s));
   // A phase is as wide as its busiest lane needs (at least two slots), so
   // crowded phases such as the purchase get room instead of overlapping marks.
-  const weights = ordered.map((stage) => {
+  const busiest = ordered.map((stage) => {
     const phase = phases.find((p) => p.id === stage)!;
     return Math.max(MIN_SLOTS, ...LANES.map((l) => phase.touchpoints.filter((t) => t.lane === l).length));
   });
-  const total = weights.reduce((a, b) => a + b, 0);
+  // ...and at least as wide as its label's longest line, so neighbouring labels never touch.
+  const need = ordered.map((stage, i) => {
+    const words = JOURNEY_STAGE_LABELS[stage].split(' ');
+    const label = Math.max(...words.map((w) => w.length)) * LABEL_CHAR + 2 * LABEL_PAD;
+    return Math.max(busiest[i]! * MARK_GAP, label);
+  });
+  const total = need.reduce((a, b) => a + b, 0);
   const x = linearScale([0, Math.max(1, total)], [left, width - right]);
   const gap = 4;
   const lanes = {
@@ -149,11 +183,10 @@ export function layoutJourney(phases: readonly JourneyPhase[], market: readonly 
   let acc = 0;
   const columns: PhaseColumn[] = ordered.map((stage, i) => {
     const x0 = x(acc) + (i === 0 ? 0 : gap / 2);
-    acc += weights[i]!;
+    acc += need[i]!;
     const x1 = x(acc) - (i === ordered.length - 1 ? 0 : gap / 2);
     const label = JOURNEY_STAGE_LABELS[stage];
-    // About 8 units per character at the map's label size.
-    const lines = label.length * 8 > x1 - x0 && label.includes(' ') ? label.split(' ') : [label];
+    const lines = label.length * LABEL_CHAR + 2 * LABEL_PAD > x1 - x0 && label.includes(' ') ? label.split(' ') : [label];
     return { stage, label, lines, x0, x1, cx: (x0 + x1) / 2 };
   });
 
@@ -276,7 +309,7 @@ export interface StripCell {
 }
 
 /** The journey as one strip of phases, for the projector and the summary under the map. */
-export function stageStrip(phases: readonly JourneyPhase[], market: readonly MarketPhase[] = marketCounts()): StripCell[] {
+export function stageStrip(phases: readonly JourneyPhase[], market: readonly MarketPhase[]): StripCell[] {
   return JOURNEY_STAGES.flatMap((stage) => {
     const phase = phases.find((p) => p.id === stage);
     if (!phase) return [];

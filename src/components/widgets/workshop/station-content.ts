@@ -7,7 +7,7 @@ import type { StationWidget } from '../../../lib/workshop/types.ts';
 import { STATION_SPECS, type StationContent } from './station-specs.ts';
 import { getScenarios as getFunnelScenarios } from '../../../content/scenarios.ts';
 import { getScenarios as getConversations } from '../../../content/sales.ts';
-import { loadJourney, loadPractices, loadRecap, loadRoles, loadSortTasks } from '../../../content/teams.ts';
+import { loadJourney, loadJourneyMarket, loadPractices, loadRecap, loadRoles, loadSortTasks } from '../../../content/teams.ts';
 import { conversationIds } from '../../../lib/roleplay/state.ts';
 
 // The two widgets that fetch their content on hydration get its address, as on their tool pages, so deck pages stay small.
@@ -17,7 +17,7 @@ const LOADERS: Partial<Record<StationWidget, () => Promise<StationContent>>> = {
   roleplay: async () => ({ src: '/data/roleplay.json', ids: conversationIds(await getConversations()) }),
   roles: async () => ({ roles: await loadRoles() }),
   sorting: async () => ({ tasks: await loadSortTasks() }),
-  journey: async () => ({ phases: await loadJourney() }),
+  journey: async () => ({ phases: await loadJourney(), market: await loadJourneyMarket() }),
   alignment: async () => ({ practices: await loadPractices() }),
   recap: async () => {
     const r = await loadRecap();
