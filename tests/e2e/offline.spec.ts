@@ -108,6 +108,63 @@ test.describe('offline after one visit', () => {
     void problems;
   });
 
+  test('a workshop deck runs offline: stage and presenter in step, every station live, a poll revealed', async ({
+    page,
+    context,
+    problems,
+  }) => {
+    const deck = '/workshop/one-funnel-two-teams/';
+    await page.goto('/workshop/');
+    await expect(page.getByText('Available offline').first()).toBeVisible({ timeout: 30_000 });
+    await context.setOffline(true);
+
+    const res = await page.goto(`${deck}guide/`);
+    expect(res?.fromServiceWorker()).toBe(true);
+    const stations = await page
+      .locator('table.agenda tbody tr')
+      .evaluateAll((trs) =>
+        trs
+          .map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? ''))
+          .filter((r) => r[3] === 'Live widget')
+          .map((r) => Number(r[0])),
+      );
+    expect(stations.length).toBeGreaterThanOrEqual(5);
+
+    await page.goto(deck);
+    await expect(page.locator('[data-island="workshop"]')).toHaveAttribute('data-hydrated', '');
+    const slide = page.locator('[data-island="workshop"] .slide');
+    const presenter = await context.newPage();
+    await presenter.goto(`${deck}presenter/`);
+    await expect(presenter.locator('[data-island="presenter"]')).toHaveAttribute('data-hydrated', '');
+
+    // The clicker walks on; slide 2 is a poll, whose next step reveals the room's chart. The presenter follows.
+    const where = presenter.getByText(/^Slide \d+ of \d+$/);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('PageDown');
+    await expect(slide).toHaveAttribute('aria-label', /^Slide 2 of/);
+    await expect(where).toHaveText(/^Slide 2 of/);
+    await page.keyboard.press('PageDown');
+    await expect(page.locator('[data-slide-content] .bars')).toBeVisible();
+    await page.keyboard.press('PageDown');
+    await expect(slide).toHaveAttribute('aria-label', /^Slide 3 of/);
+    await expect(where).toHaveText(/^Slide 3 of/);
+    // Every station's widget comes alive from the cache.
+    for (const n of stations) {
+      await page.keyboard.press('g');
+      await page.getByLabel(/Slide number/).fill(String(n));
+      await page.keyboard.press('Enter');
+      await expect(slide).toHaveAttribute('aria-label', new RegExp(`^Slide ${n} of`));
+      const widget = slide.locator('[data-island]').first();
+      await expect(widget, `station on slide ${n} is live offline`).toHaveAttribute('data-hydrated', '');
+    }
+    // Next in the presenter moves the audience window, offline too.
+    await presenter.getByRole('button', { name: 'Next', exact: true }).click();
+    await expect(slide).not.toHaveAttribute('aria-label', new RegExp(`^Slide ${stations.at(-1)} of`));
+    await expect(page.locator('.island-failed')).toHaveCount(0);
+    await presenter.close();
+    expect(problems.errors).toEqual([]);
+  });
+
   test('the footer says when the guide is saved, and the first page is already controlled', async ({
     page,
     problems,
