@@ -10,6 +10,7 @@
  * backwards (which one flip would solve).
  */
 import { createRng, hashSeed, shuffle } from '../random/index.ts';
+import { longestIncreasingRun } from './score.ts';
 
 /** Pairs that are the wrong way round (Kendall tau distance to the solved order). */
 export function inversions(order: readonly number[]): number {
@@ -18,22 +19,6 @@ export function inversions(order: readonly number[]): number {
     for (let j = i + 1; j < order.length; j++) if (order[i]! > order[j]!) n++;
   }
   return n;
-}
-
-/** Length of the longest run of items already in the right relative order. */
-function longestRightRun(order: readonly number[]): number {
-  const tails: number[] = [];
-  for (const v of order) {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tails[mid]! < v) lo = mid + 1;
-      else hi = mid;
-    }
-    tails[lo] = v;
-  }
-  return tails.length;
 }
 
 /** The longest run of items in the right order a starting order may keep. */
@@ -48,7 +33,7 @@ export function isFarFromSolved(order: readonly number[]): boolean {
   const max = (n * (n - 1)) / 2;
   if (inversions(order) * 2 < max) return false;
   if (n <= 4 && order.some((v, i) => v === i)) return false;
-  if (longestRightRun(order) > maxRun(n)) return false;
+  if (longestIncreasingRun(order) > maxRun(n)) return false;
   if (n >= 3 && order.every((v, i) => v === n - 1 - i)) return false;
   return true;
 }

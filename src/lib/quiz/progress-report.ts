@@ -7,10 +7,8 @@ import { CONFIDENCE_LEVELS, type Confidence } from './types.ts';
 import { chapterMastery, type Mastery, type ReviewRecord } from './review.ts';
 import { passes } from './score.ts';
 import { PROGRESS_VERSION, sanitizeProgress, type Progress } from './progress.ts';
+import { isRecord } from './guards.ts';
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 export interface ConfidenceRow {
   confidence: Confidence | 'not said';

@@ -9,6 +9,7 @@
  */
 import { passes } from './score.ts';
 import { CONFIDENCE_LEVELS, PASS_MARK, type Confidence } from './types.ts';
+import { QUESTION_KEY, isDate, isRecord, isShare } from './guards.ts';
 
 export interface QuizRecord {
   attempts: number;
@@ -75,18 +76,8 @@ export function emptyProgress(): Progress {
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_ENTRIES = 2000;
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function isShare(v: unknown): v is number {
-  return typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1;
-}
-function isDate(v: unknown): v is string {
-  return typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v));
-}
 function isConfidence(v: unknown): v is Confidence | null {
   return v === null || (typeof v === 'string' && (CONFIDENCE_LEVELS as readonly string[]).includes(v));
 }
@@ -145,7 +136,7 @@ export function sanitizeProgress(data: unknown): Sanitized | null {
   }
 
   for (const [key, r] of Object.entries(section('answers'))) {
-    if (KEY.test(key) && isRecord(r) && isShare(r.score) && isConfidence(r.confidence ?? null) && isDate(r.at)) {
+    if (QUESTION_KEY.test(key) && isRecord(r) && isShare(r.score) && isConfidence(r.confidence ?? null) && isDate(r.at)) {
       out.answers[key] = { score: r.score, confidence: (r.confidence ?? null) as Confidence | null, at: r.at };
     } else {
       problems.push(`Answer "${short(key)}": score (0 to 1), confidence or date were wrong, left out.`);
@@ -153,14 +144,14 @@ export function sanitizeProgress(data: unknown): Sanitized | null {
   }
 
   for (const [id, r] of Object.entries(section('current'))) {
-    const keysOk = isRecord(r) && Array.isArray(r.keys) && r.keys.length <= 100 && r.keys.every((k) => typeof k === 'string' && KEY.test(k));
+    const keysOk = isRecord(r) && Array.isArray(r.keys) && r.keys.length <= 100 && r.keys.every((k) => typeof k === 'string' && QUESTION_KEY.test(k));
     if (!ID.test(id) || !isRecord(r) || !Number.isInteger(r.seed) || (r.seed as number) < 0 || (r.seed as number) > 0xffffffff || !keysOk || !isRecord(r.checks)) {
       problems.push(`Quiz in progress "${short(id)}" was not readable, left out.`);
       continue;
     }
     const checks: Record<string, CheckRecord> = {};
     for (const [key, c] of Object.entries(r.checks)) {
-      if (KEY.test(key) && isRecord(c) && isShare(c.score) && isConfidence(c.confidence ?? null) && isRecord(c.answer)) {
+      if (QUESTION_KEY.test(key) && isRecord(c) && isShare(c.score) && isConfidence(c.confidence ?? null) && isRecord(c.answer)) {
         checks[key] = { answer: c.answer, score: c.score, confidence: (c.confidence ?? null) as Confidence | null };
       } else {
         problems.push(`A checked answer in quiz "${short(id)}" was not readable, left out.`);

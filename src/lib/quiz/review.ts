@@ -6,6 +6,7 @@
  * every function takes the time it needs, so tests run on a fixed clock.
  */
 import type { Confidence } from './types.ts';
+import { QUESTION_KEY, isDate, isRecord, isShare } from './guards.ts';
 
 /** Days until a question in box 1…5 is due again. Box 1 is due the same day. */
 export const BOX_DAYS = [0, 1, 3, 7, 16] as const;
@@ -207,18 +208,8 @@ export function addMark(r: ReviewRecord, score: number, confidence: Confidence |
 
 /* ---------- reading the stored record ---------- */
 
-const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DAY = /^\d{4}-\d\d-\d\d$/;
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function isShare(v: unknown): v is number {
-  return typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1;
-}
-function isDate(v: unknown): v is string {
-  return typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v));
-}
 
 /** Keeps the valid parts of a stored record; null when it is not a record at all. */
 export function validateReview(data: unknown): ReviewRecord | null {
@@ -227,7 +218,7 @@ export function validateReview(data: unknown): ReviewRecord | null {
   if (isRecord(data.cards)) {
     for (const [k, c] of Object.entries(data.cards).slice(0, MAX_CARDS)) {
       if (
-        KEY.test(k) &&
+        QUESTION_KEY.test(k) &&
         isRecord(c) &&
         Number.isInteger(c.box) &&
         (c.box as number) >= 1 &&

@@ -1,3 +1,5 @@
+import { SALES_STEPS } from '../steps/model.ts';
+
 /**
  * The kinds of moment a recap walks through, in the order a customer meets
  * them: the four funnel stages, the six steps of a sale, and three kinds of
@@ -8,12 +10,7 @@ export const RECAP_MOMENTS = [
   'interest',
   'desire',
   'action',
-  'prospecting',
-  'approach',
-  'presentation',
-  'objection-handling',
-  'closing',
-  'follow-up',
+  ...SALES_STEPS,
   'loyalty',
   'upsell',
   'referral',
