@@ -201,3 +201,33 @@ test('a reset in one tab is followed by another, and not undone by its next answ
   expect(answers).toEqual([`${CHAPTER}/${singles[1]!.id}`]);
   await expect(b.getByRole('button', { name: 'Undo the last import or reset' })).toBeVisible();
 });
+
+test('a reset deletes the review schedule too, and Undo brings back progress and schedule together', async ({
+  page,
+}) => {
+  const cards = () =>
+    page.evaluate(() => {
+      const raw = localStorage.getItem('sxm-review');
+      return raw ? Object.keys((JSON.parse(raw) as { data: { cards: object } }).data.cards).length : 0;
+    });
+  await page.goto(QUIZ);
+  await waitLive(page);
+  await answerWrong(page, singles[0]!);
+  await answerWrong(page, singles[1]!);
+  await expect.poll(cards).toBe(2);
+
+  await page.goto('/progress/');
+  await waitForIsland(page, 'progress');
+  await page.getByRole('button', { name: 'Reset progress…' }).click();
+  await page.getByRole('button', { name: 'Yes, delete my progress' }).click();
+  await expect.poll(() => answersShown(page)).toBe(0);
+  await expect.poll(cards).toBe(0);
+
+  await page.getByRole('button', { name: 'Undo the last import or reset' }).click();
+  await expect.poll(() => answersShown(page)).toBe(2);
+  await expect.poll(cards).toBe(2);
+  // The schedule came back as it was: both questions are due again on the review page.
+  await page.goto('/quiz/review/');
+  await waitLive(page);
+  await expect(page.getByRole('region', { name: 'Review schedule' })).toContainText(/Coming: 2|2 questions due/);
+});

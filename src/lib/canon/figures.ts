@@ -52,6 +52,16 @@ export const FIGURES = {
   leads: { label: 'leads a month', unit: 'count', value: stage(3) },
   opportunities: { label: 'qualified opportunities a month', unit: 'count', value: stage(4) },
   clients: { label: 'new clients a month', unit: 'count', value: stage(5) },
+  capacity: {
+    label: 'opportunities sales can work a month',
+    unit: 'count',
+    value: (r) => r.sales.capacity,
+  },
+  waiting: {
+    label: 'qualified opportunities sales has no time for',
+    unit: 'count',
+    value: (r) => r.sales.unworked,
+  },
   interestRate: { label: 'awareness to interest', unit: 'percent', value: input('interest') },
   desireRate: { label: 'interest to desire', unit: 'percent', value: input('desire') },
   actionRate: { label: 'desire to action', unit: 'percent', value: input('action') },

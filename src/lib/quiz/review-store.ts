@@ -1,18 +1,22 @@
 /**
  * The review record's one store per page, read and written through
- * createVersionedStore like progress. When storage fails the schedule
+ * createRecordStore like progress, with the same one backup: an import or a
+ * reset of progress backs the schedule up too, and Undo brings both back. When storage fails the schedule
  * carries on in memory (progress already shows the notice); an unreadable
  * value is left alone rather than overwritten.
  */
-import { createVersionedStore } from '../storage/index.ts';
+import { createRecordStore } from '../storage/index.ts';
 import { REVIEW_KEY, REVIEW_VERSION, emptyReview, seedFromAnswers, validateReview, type ReviewRecord } from './review.ts';
 
 type Listener = (r: ReviewRecord) => void;
 
-const store = createVersionedStore<ReviewRecord>({
+const store = createRecordStore<ReviewRecord>({
   key: REVIEW_KEY,
   version: REVIEW_VERSION,
-  validate: validateReview,
+  sanitize: (data) => {
+    const value = validateReview(data);
+    return value ? { value, problems: [] } : null;
+  },
   defaults: emptyReview,
 });
 
@@ -57,4 +61,21 @@ export function subscribeReview(fn: Listener): () => void {
 /** Reset: an empty schedule (certainty-based marking keeps its setting). */
 export function resetReview(): ReviewRecord {
   return updateReview((r) => ({ ...emptyReview(), cbm: r.cbm }));
+}
+
+/** Copies the stored schedule into its one backup slot (with progress's, before an import or reset). */
+export function backupReview(reason: string, at: string): void {
+  getReview();
+  if (writable) store.backup(reason, at);
+}
+
+/** Puts the schedule backed up with progress back (Undo), and publishes it. */
+export function restoreReviewBackup(): ReviewRecord {
+  getReview();
+  const b = store.readBackup();
+  if (!b || !writable) return getReview();
+  store.restoreBackup();
+  record = b.value;
+  for (const l of listeners) l(b.value);
+  return b.value;
 }

@@ -11,7 +11,8 @@
  * - parts of the stored value that are invalid are kept aside in storage, not
  *   dropped, and a notice says so; an unreadable value is not overwritten
  *   until the learner chooses to start fresh (it is kept aside too);
- * - an import or a reset first takes one backup, so it can be undone.
+ * - an import or a reset first takes one backup (of progress and of the review
+ *   schedule), so it can be undone.
  */
 import { NOT_SAVED_MESSAGE, createRecordStore, type WriteStatus } from '../storage/index.ts';
 import {
@@ -23,6 +24,7 @@ import {
   sanitizeProgress,
   type Progress,
 } from './progress.ts';
+import { backupReview, restoreReviewBackup } from './review-store.ts';
 
 export interface ProgressState {
   progress: Progress;
@@ -142,6 +144,7 @@ export function replaceProgress(progress: Progress, reason = 'before the last im
   getProgress();
   const at = new Date().toISOString();
   store.backup(reason, at);
+  backupReview(reason, at);
   unreadable = null;
   return save({ ...progress, epoch: newEpoch(at) }, []);
 }
@@ -149,7 +152,9 @@ export function replaceProgress(progress: Progress, reason = 'before the last im
 /** Merges imported progress into this browser's (the better of each record), after a backup. */
 export function mergeIntoProgress(incoming: Progress, reason = 'before the last import'): ProgressState {
   const cur = getProgress();
-  store.backup(reason, new Date().toISOString());
+  const at = new Date().toISOString();
+  store.backup(reason, at);
+  backupReview(reason, at);
   // The import joins this browser's epoch, as planImport previews it.
   return updateProgress((p) => mergeProgress(p, { ...incoming, epoch: p.epoch })) ?? cur;
 }
@@ -159,6 +164,7 @@ export function undoLastReplace(): ProgressState {
   getProgress();
   const r = store.restoreBackup((v) => ({ ...v, epoch: newEpoch(new Date().toISOString()) }));
   if (!r.saved) return state!;
+  restoreReviewBackup();
   const { progress, keptAside } = read();
   publish(compose(progress, keptAside));
   return state!;
