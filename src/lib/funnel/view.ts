@@ -33,7 +33,7 @@ export interface FunnelView {
   matched: Scenario | undefined;
   /** The scenario the state started from. */
   base: Scenario | undefined;
-  /** "Leafline today", or "Your own numbers" once the inputs differ from every scenario. */
+  /** "Leafline today"; "Leafline today, changed" once the inputs differ from every scenario. */
   scenarioName: string;
   /** The figure's accessible name: every stage and its count. */
   figureLabel: string;
@@ -66,6 +66,7 @@ export function funnelView(values: FunnelValues, scenarios: readonly Scenario[])
       ))
     : result.figures;
   const matched = scenarios.find((s) => sameInputs(s.inputs, inputs));
+  const base = scenarios.find((s) => s.id === values.scenario) ?? scenarios[0];
   const reachMax = INPUT_RANGES.reach.max;
   return {
     inputs,
@@ -80,8 +81,8 @@ export function funnelView(values: FunnelValues, scenarios: readonly Scenario[])
     summary: goalMode ? summarizeGoal(goal, inputs.reps) : summarize(result),
     sales: goalMode ? '' : salesLine(result),
     matched,
-    base: scenarios.find((s) => s.id === values.scenario) ?? scenarios[0],
-    scenarioName: matched?.name ?? 'Your own numbers',
+    base,
+    scenarioName: matched?.name ?? (base ? `${base.name}, changed` : 'Your own numbers'),
     figureLabel: figureLabelFor(counts, goalMode),
     beyondRange: goalMode && (goal.reach ?? 0) > reachMax,
     simInputs: goalMode ? { ...inputs, reach: Math.min(reachMax, goal.reach ?? 0) } : inputs,
