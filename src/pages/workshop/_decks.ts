@@ -42,3 +42,8 @@ export async function getStationContent(deck: Deck) {
   const used = [...new Set(deck.slides.flatMap((s) => (s.kind === 'station' ? [s.widget] : [])))];
   return stationContent(used);
 }
+
+/** The pages of every deck (stage, presenter, guide): one path per deck, the deck as its prop. */
+export async function deckPaths() {
+  return (await getDecks()).map((deck) => ({ params: { deck: deck.id }, props: { deck } }));
+}
