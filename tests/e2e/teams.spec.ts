@@ -183,7 +183,8 @@ test.describe('Journey map', () => {
     await page.getByRole('radio', { name: /buyer’s view/ }).focus();
     await page.keyboard.press('ArrowRight');
     await expect(page.getByRole('radio', { name: /market view/ })).toBeChecked();
-    await expect(page.locator('.bar-label')).toHaveText(['20,000', '2,000', '500', '100', '12.5', '≈ 11.3', '≈ 3.4', '≈ 2.3']);
+    // After the purchase: 12.5 × 0.975¹² = 9.2 stay a year (the scenario's churn); 30 % and 20 % of them are the map's assumptions.
+    await expect(page.locator('.bar-label')).toHaveText(['20,000', '2,000', '500', '100', '12.5', '9.2', '≈ 2.8', '≈ 1.8']);
     await expect(page.locator('.path')).toHaveCount(0);
     await expect(panel).toContainText('Awareness in one month: 20,000 people reached.');
     await page.getByRole('button', { name: /Closes the deal/ }).hover();
@@ -204,7 +205,8 @@ test.describe('Journey map', () => {
       await expect(list.getByRole('heading', { name: phase, exact: true })).toBeVisible();
     }
     await expect(list).toContainText('20,000 people reached');
-    await expect(list).toContainText('Assumption: 90% of new clients renew');
+    await expect(list).toContainText('With 2.5% of clients leaving in an average month, 73.8% are still there when their first year ends.');
+    await expect(list).toContainText('Assumption: 30% of clients who stay buy more');
     await expect(list.locator('li li')).toHaveCount(20);
     await expectNoAxe(page, 'journey');
     void problems;
