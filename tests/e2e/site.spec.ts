@@ -31,6 +31,10 @@ test('the sitemap lists the home page, the about page and every chapter', () => 
   expect(paths.some((p) => p.startsWith('/chapters/'))).toBe(true);
 });
 
+// No fades mid-check: a toolbar fading out after 2.5 s idle (the workshop stage)
+// reads as low contrast to axe while it is half transparent.
+test.use({ reducedMotion: 'reduce' });
+
 for (const path of paths) {
   // One load per page: axe in the light theme, its colour rules again in the dark
   // theme (nothing else changes with the colours), then the print view.
