@@ -75,6 +75,8 @@ export async function axeViolations(page: Page, include?: string, only?: readonl
 /** Puts the page in a theme the way a reader would: the system setting. */
 export async function useTheme(page: Page, theme: 'light' | 'dark') {
   await page.emulateMedia({ colorScheme: theme });
+  // Let the page restyle and paint in the new colours before anything measures them.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
 import { readFileSync, readdirSync } from 'node:fs';
