@@ -8,6 +8,14 @@ export function currentQuery(): string {
   return typeof location === 'undefined' ? '' : location.search;
 }
 
+/**
+ * Resolves in a later task, so long work done in steps lets the browser paint
+ * and handle input in between (no step becomes one long task).
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((done) => setTimeout(done));
+}
+
 /** Replaces the query string without adding a history entry. */
 export function replaceQuery(query: string): void {
   if (typeof history === 'undefined') return;
