@@ -26,6 +26,9 @@ export default defineConfig({
     baseURL: BASE,
     browserName: 'chromium',
     trace: 'retain-on-failure',
+    // Every fresh context would install the service worker and precache the whole site (220 files);
+    // the specs about it (offline, csp) allow it where they test it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromiumPath(),
       args: [

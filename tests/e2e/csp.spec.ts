@@ -108,6 +108,7 @@ test.describe('the policy as written', () => {
 });
 
 test.describe('in the browser, with the headers sent', () => {
+  test.use({ serviceWorkers: 'allow' });
   test.describe('page by page', () => {
     // The service worker has its own spec; here it would only slow the walk.
     test.use({ serviceWorkers: 'block' });

@@ -44,6 +44,7 @@ async function wakeIslands(page: Page) {
 }
 
 test.describe('offline after one visit', () => {
+  test.use({ serviceWorkers: 'allow' });
   test('the sitemap has pages to walk', () => {
     expect(PATHS.length).toBeGreaterThan(20);
   });
@@ -218,7 +219,7 @@ base(
     cpSync('dist', dir, { recursive: true });
     const server = await serve(dir);
     try {
-      const context = await browser.newContext();
+      const context = await browser.newContext({ serviceWorkers: 'allow' });
       const page = await context.newPage();
       await page.goto(`${server.origin}/about/`);
       await waitUntilSaved(page);
