@@ -60,6 +60,20 @@ export class Session {
     return this.deck.slides[this.pos.slide]!;
   }
 
+  /** What SlideView shows of the current slide: the stage and the presenter's preview alike. */
+  get view() {
+    return {
+      slide: this.slide,
+      index: this.pos.slide,
+      total: this.deck.slides.length,
+      deckTitle: this.deck.title,
+      step: this.pos.step,
+      override: this.station,
+      tallies: this.tallies,
+      onSlide: this.onSlide,
+    };
+  }
+
   get nextSlide() {
     return this.deck.slides[this.pos.slide + 1];
   }
