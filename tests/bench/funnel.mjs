@@ -14,7 +14,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { measurePages } from './page-weight.mjs';
+import { BUDGETS, measurePages } from './page-weight.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4333);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -149,8 +149,11 @@ try {
   for (const w of measurePages('dist').filter(
     (p) => p.page === '/tools/funnel/' || p.page.startsWith('/chapters/from-awareness'),
   )) {
+    const island = w.islandsJs.find((i) => i.name.startsWith('FunnelSimulator.'));
     console.log(
-      `${w.page}: JS ${(w.js.gz / 1024).toFixed(1)} KB gzipped (${w.js.files.length} files, budget 40 KB), CSS ${(w.css.gz / 1024).toFixed(1)} KB, HTML ${(w.html.gz / 1024).toFixed(1)} KB`,
+      `${w.page}: JS ${(w.js.gz / 1024).toFixed(1)} KB gzipped in all (${w.js.files.length} files, ${w.islands} island${w.islands === 1 ? '' : 's'}); ` +
+        `the simulator's island ${island ? (island.gz / 1024).toFixed(1) : '?'} KB (budget ${BUDGETS.jsGz / 1024} KB per island); ` +
+        `CSS ${(w.css.gz / 1024).toFixed(1)} KB, HTML ${(w.html.gz / 1024).toFixed(1)} KB`,
     );
   }
   const [load1] = (await import('node:os')).loadavg();
