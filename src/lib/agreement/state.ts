@@ -15,8 +15,8 @@ export const LEAD_CHECKS = ['fit', 'need', 'budget', 'authority', 'timing'] as c
 export type LeadCheck = (typeof LEAD_CHECKS)[number];
 
 export const agreementState = defineState({
-  target: { kind: 'number', default: 60_000, min: 0, max: 10_000_000, step: 500, label: 'New contract value wanted a month' },
-  contract: { kind: 'number', default: 2_400, min: 1, max: 10_000_000, step: 100, label: 'Average first-year contract value' },
+  target: { kind: 'number', default: 60_000, min: 0, max: 10_000_000, step: 500, scale: 'log', label: 'New contract value wanted a month' },
+  contract: { kind: 'number', default: 2_400, min: 1, max: 10_000_000, step: 100, scale: 'log', label: 'Average first-year contract value' },
   accept: { kind: 'number', default: 70, min: 1, max: 100, step: 1, label: 'Leads that sales qualifies (%)' },
   close: { kind: 'number', default: 35, min: 1, max: 100, step: 1, label: 'Win rate on opportunities (%)' },
   callin: { kind: 'number', default: 4, min: 1, max: 72, step: 1, integer: true, label: 'Sales calls each lead within (working hours)' },
