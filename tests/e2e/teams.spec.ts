@@ -307,6 +307,23 @@ test.describe('Alignment scorecard', () => {
   });
 });
 
+// In a chapter's column the result stacks under the statements; on the tool page it sits beside
+// them. Either way nothing in it is cut off at its right edge (it was, in chapter 7 at 1280 px).
+for (const path of ['/chapters/working-as-one/', '/tools/scorecard/']) {
+  test(`the scorecard's summary shows all its content at 1280 and 1920 px on ${path}`, async ({ page, problems }) => {
+    for (const width of [1280, 1920]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(path);
+      await waitForIsland(page, 'alignment');
+      const summary = page.getByRole('region', { name: 'Your alignment summary' });
+      await expect(summary.getByText(/across the five practices/)).toBeVisible();
+      const { scroll, client } = await summary.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      expect(scroll, `summary at ${width} px`).toBeLessThanOrEqual(client + 1);
+    }
+    void problems;
+  });
+}
+
 test.describe('in the chapters', () => {
   for (const [chapter, widget, check] of [
     ['the-core-differences', 'sorting', 'Tasks to sort'],
