@@ -6,20 +6,13 @@
  * expensive lever; this module shows why, in the model's numbers.
  */
 import { formatCount, formatMoney, formatPercent } from '../format/index.ts';
-import { computeFunnel, type RateKey } from './model.ts';
+import { RATE_KEYS, computeFunnel, type RateKey } from './model.ts';
 import { RATE_PHRASE } from './describe.ts';
 import type { FunnelInputs } from './state.ts';
 
 /** The levers the comparison moves: reach and the five rates. */
 export type LeverKey = 'reach' | RateKey;
-export const LEVER_KEYS: readonly LeverKey[] = [
-  'reach',
-  'interest',
-  'desire',
-  'action',
-  'qualified',
-  'win',
-];
+export const LEVER_KEYS: readonly LeverKey[] = ['reach', ...RATE_KEYS];
 
 const LEVER_NAME: Record<LeverKey, string> = { reach: 'people reached', ...RATE_PHRASE };
 
