@@ -9,19 +9,10 @@
  * into 330 px reads as 7.2 px, which is what a reader sees.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, builtSitemapPaths } from './support/fixtures';
+import { test, expect, builtSitemapPaths, wakeAll } from './support/fixtures';
 
 const MIN_PX = 12;
 const pages = builtSitemapPaths().filter((p) => /^\/(chapters|tools)\/./.test(p));
-
-/** Scrolls down the page so every client:visible island hydrates, then waits until none is left server-only. */
-async function wakeAll(page: Page) {
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  const step = await page.evaluate(() => window.innerHeight);
-  for (let y = 0; y < height; y += step) await page.evaluate((top) => window.scrollTo(0, top), y);
-  await expect.poll(() => page.locator('astro-island[ssr]').count(), { timeout: 20_000 }).toBe(0);
-  await page.evaluate(() => window.scrollTo(0, 0));
-}
 
 interface Small {
   px: number;

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { load as loadYaml } from 'js-yaml';
 import type { Page } from '@playwright/test';
-import { test, expect, axeViolations } from './support/fixtures';
+import { test, expect, axeViolations, waitForIsland } from './support/fixtures';
 
 interface Entry {
   id: string;
@@ -292,12 +292,8 @@ test.describe('journey recap', () => {
   test.skip(!existsSync(RECAP_FILE) || !readFileSync(RECAP_FILE, 'utf8').includes('<JourneyRecap'), 'chapter 8 has no recap yet');
 
   const card = (page: Page) => page.locator('.recap .card');
-  /** The stepper is server-rendered; wait until its island has hydrated before pressing anything. */
-  async function ready(page: Page) {
-    const island = page.locator('astro-island', { has: page.locator('.recap') });
-    await page.locator('.recap').scrollIntoViewIfNeeded(); // the island itself has no box
-    await expect(island).not.toHaveAttribute('ssr', { timeout: 20_000 });
-  }
+  /** The stepper is server-rendered; wait until it is live before pressing anything. */
+  const ready = (page: Page) => waitForIsland(page, 'recap');
 
   test('steps with the buttons and the arrow keys, and keeps the moment in the URL', async ({ page, problems }) => {
     test.slow(); // many steps, then axe

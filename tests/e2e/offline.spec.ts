@@ -9,7 +9,7 @@ import { test as base } from '@playwright/test';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, builtSitemapPaths, waitForIsland } from './support/fixtures';
+import { test, expect, builtSitemapPaths, expectLive, waitForIsland, wakeAll } from './support/fixtures';
 import { serve } from '../../scripts/serve.mjs';
 import { buildServiceWorker } from '../../scripts/service-worker.mjs';
 import type { Page } from '@playwright/test';
@@ -24,21 +24,9 @@ async function waitUntilSaved(page: Page) {
   });
 }
 
-/** Scrolls every island into view (they hydrate when visible) and waits until each is live. */
+/** Wakes every widget (from the cache) and checks that nothing loaded on demand failed. */
 async function wakeIslands(page: Page) {
-  // astro-island boxes can be display: contents, so scroll with the DOM call.
-  await page.locator('astro-island').evaluateAll(async (els) => {
-    for (const el of els) {
-      (el.firstElementChild ?? el).scrollIntoView();
-      await new Promise(requestAnimationFrame);
-    }
-  });
-  const named = page.locator('[data-island]');
-  for (let i = 0; i < (await named.count()); i++) {
-    await named.nth(i).scrollIntoViewIfNeeded();
-    // From the cache, but a busy 2-core machine can take a while to run a quiz island's code.
-    await expect(named.nth(i)).toHaveAttribute('data-hydrated', '', { timeout: 15_000 });
-  }
+  await wakeAll(page);
   await page.waitForLoadState('networkidle');
   await expect(page.locator('.island-failed')).toHaveCount(0);
 }
@@ -133,11 +121,11 @@ test.describe('offline after one visit', () => {
     expect(stations.length).toBeGreaterThanOrEqual(5);
 
     await page.goto(deck);
-    await expect(page.locator('[data-island="workshop"]')).toHaveAttribute('data-hydrated', '');
+    await expectLive(page.locator('[data-island="workshop"]'));
     const slide = page.locator('[data-island="workshop"] .slide');
     const presenter = await context.newPage();
     await presenter.goto(`${deck}presenter/`);
-    await expect(presenter.locator('[data-island="presenter"]')).toHaveAttribute('data-hydrated', '');
+    await expectLive(presenter.locator('[data-island="presenter"]'));
 
     // The clicker walks on; slide 2 is a poll, whose next step reveals the room's chart. The presenter follows.
     const where = presenter.getByText(/^Slide \d+ of \d+$/);
@@ -157,7 +145,7 @@ test.describe('offline after one visit', () => {
       await page.keyboard.press('Enter');
       await expect(slide).toHaveAttribute('aria-label', new RegExp(`^Slide ${n} of`));
       const widget = slide.locator('[data-island]').first();
-      await expect(widget, `station on slide ${n} is live offline`).toHaveAttribute('data-hydrated', '');
+      await expectLive(widget, undefined, `station on slide ${n} is live offline`);
     }
     // Next in the presenter moves the audience window, offline too.
     await presenter.getByRole('button', { name: 'Next', exact: true }).click();

@@ -3,7 +3,7 @@
  * the presenter view, and never by a clicker key unless the coach has
  * entered its controls (E).
  */
-import { test, expect, waitForIsland } from './support/fixtures';
+import { test, expect, expectLive, waitForIsland } from './support/fixtures';
 import type { Page } from '@playwright/test';
 
 const DECK = '/workshop/one-funnel-two-teams/';
@@ -63,7 +63,7 @@ test('a change in the presenter moves the projected widget, and a reload keeps i
   await presenter.goto(`${DECK}presenter/?slide=${n}`);
   // The presenter shows the projected widget in its preview and the full widget under Controls.
   const controls = presenter.getByRole('region', { name: 'Notes and controls' }).locator('[data-island="funnel"]');
-  await expect(controls).toHaveAttribute('data-hydrated', '');
+  await expectLive(controls);
   const reach = controls.getByRole('spinbutton', { name: /People reached/ });
   await reach.fill('30000');
   await reach.press('Enter');
@@ -85,7 +85,7 @@ test('on every station of the deck, keys a clicker or a stray hand sends never c
   for (const n of stations) {
     await page.goto(`${DECK}?slide=${n}`);
     const island = page.locator('[data-slide-content] [data-island]');
-    await expect(island).toHaveAttribute('data-hydrated', '');
+    await expectLive(island);
     await expect(island).toHaveAttribute('inert', '');
     const text = async () => (await island.textContent())!.replace(/\s+/g, ' ');
     const start = await text();

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { test, expect, axeViolations, useTheme } from './support/fixtures';
+import { test, expect, axeViolations, expectLive, useTheme } from './support/fixtures';
 import type { Page } from '@playwright/test';
 
 const require = createRequire(import.meta.url);
@@ -32,7 +32,7 @@ async function agenda(page: Page, deck: string): Promise<AgendaRow[]> {
 
 async function openStage(page: Page, url: string) {
   await page.goto(url);
-  await expect(page.locator('[data-island="workshop"]')).toHaveAttribute('data-hydrated', '');
+  await expectLive(page.locator('[data-island="workshop"]'));
   const slide = page.locator('[data-island="workshop"] .slide');
   await expect(slide).toHaveAttribute('data-fitted', '');
   return slide;
@@ -132,7 +132,7 @@ for (const size of [
       const n = Number(/^Slide (\d+) of/.exec(label)?.[1]);
       seen.add(n);
       const station = page.locator('[data-slide-content] [data-island]');
-      if (await station.count()) await expect(station.first()).toHaveAttribute('data-hydrated', '');
+      if (await station.count()) await expectLive(station.first());
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       {
         const m = await page.evaluate(() => {
@@ -209,7 +209,7 @@ test('presenter and audience windows stay in step, both ways', async ({ page, co
   const stage = await openStage(page, `${LUNCH}?slide=1`);
   const presenter = await context.newPage();
   await presenter.goto(`${LUNCH}presenter/?slide=1`);
-  await expect(presenter.locator('[data-island="presenter"]')).toHaveAttribute('data-hydrated', '');
+  await expectLive(presenter.locator('[data-island="presenter"]'));
   const presenterWhere = presenter.getByText(/^Slide \d+ of \d+$/);
 
   // Next in the audience window advances the presenter.
@@ -271,7 +271,7 @@ test('sync also works through storage events where BroadcastChannel is missing',
   await openStage(page, `${LUNCH}?slide=2`);
   const presenter = await context.newPage();
   await presenter.goto(`${LUNCH}presenter/?slide=2`);
-  await expect(presenter.locator('[data-island="presenter"]')).toHaveAttribute('data-hydrated', '');
+  await expectLive(presenter.locator('[data-island="presenter"]'));
   await presenter.getByRole('button', { name: 'Next', exact: true }).click();
   await expect(page).toHaveURL(/slide=2&part=1/);
   await page.keyboard.press('ArrowRight');
@@ -286,7 +286,7 @@ test('a reload resumes at the same slide and step', async ({ page }) => {
   await page.keyboard.press('r');
   await expect(page).toHaveURL(new RegExp(`slide=${q.n}&part=1`));
   await page.reload();
-  await expect(page.locator('[data-island="workshop"]')).toHaveAttribute('data-hydrated', '');
+  await expectLive(page.locator('[data-island="workshop"]'));
   await expect(slide).toHaveAttribute('aria-label', new RegExp(`^Slide ${q.n} of`));
   await expect(page.locator('[data-slide-content] .bars')).toBeVisible();
 });
@@ -329,7 +329,7 @@ test('a room question: counts entered on the stage with E, clicker keys safe, R 
   // The counts survive a reload (kept in the browser) and export as CSV from the presenter view.
   const presenter = await page.context().newPage();
   await presenter.goto(`${DECK}presenter/?slide=${q.n}`);
-  await expect(presenter.locator('[data-island="presenter"]')).toHaveAttribute('data-hydrated', '');
+  await expectLive(presenter.locator('[data-island="presenter"]'));
   const download = presenter.waitForEvent('download');
   await presenter.getByRole('button', { name: 'Export answers (CSV)' }).click();
   const file = await (await download).path();
@@ -429,10 +429,7 @@ for (const theme of ['light', 'dark'] as const) {
     expect(await axeViolations(page)).toEqual([]);
     const station = rows.find((r) => r.kind === 'Live widget')!;
     await openStage(page, `${DECK}?slide=${station.n}`);
-    await expect(page.locator('[data-slide-content] [data-island]')).toHaveAttribute(
-      'data-hydrated',
-      '',
-    );
+    await expectLive(page.locator('[data-slide-content] [data-island]'));
     expect(await axeViolations(page)).toEqual([]);
     await openStage(page, `${DECK}?slide=1`);
     expect(await axeViolations(page)).toEqual([]);
@@ -440,7 +437,7 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.getByRole('dialog', { name: 'All slides' })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(`${DECK}presenter/?slide=${q.n}`);
-    await expect(page.locator('[data-island="presenter"]')).toHaveAttribute('data-hydrated', '');
+    await expectLive(page.locator('[data-island="presenter"]'));
     expect(await axeViolations(page)).toEqual([]);
     await page.goto('/workshop/');
     expect(await axeViolations(page)).toEqual([]);

@@ -2,7 +2,7 @@
  * Shared e2e fixtures: every test fails on a console error, an uncaught
  * exception or a failed request, and the page may only talk to our own origin.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -95,13 +95,35 @@ export function builtSitemapPaths(dist = 'dist'): string[] {
 }
 
 /**
- * Waits until the widget in the Island named `name` is live (its `data-hydrated`
- * marker is set) and returns the island. The one wait of the widget contract:
- * islands hydrate when visible, so it scrolls the island into view first.
+ * The one wait of the widget contract: the widget in this Island is live (its
+ * `data-hydrated` marker is set). Every spec waits through this, or through
+ * `waitForIsland` / `wakeAll`, which use it.
+ */
+export async function expectLive(island: Locator, timeout?: number, message?: string) {
+  await expect(island, message).toHaveAttribute('data-hydrated', '', timeout ? { timeout } : undefined);
+}
+
+/**
+ * Waits until the widget in the Island named `name` is live and returns the
+ * island. Islands hydrate when visible, so it scrolls the island into view first.
  */
 export async function waitForIsland(page: Page, name: string, nth = 0) {
   const island = page.locator(`[data-island="${name}"]`).nth(nth);
   await island.scrollIntoViewIfNeeded();
-  await expect(island).toHaveAttribute('data-hydrated', '');
+  await expectLive(island);
   return island;
+}
+
+/**
+ * Wakes every widget on the page: scrolls each Island into view (they hydrate
+ * when visible) and waits until each is live, then goes back to the top.
+ */
+export async function wakeAll(page: Page, timeout = 15_000) {
+  const islands = page.locator('[data-island]');
+  for (let i = 0; i < (await islands.count()); i++) {
+    await islands.nth(i).scrollIntoViewIfNeeded();
+    // A busy 2-core machine can take a while to run a quiz island's code.
+    await expectLive(islands.nth(i), timeout);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
