@@ -218,7 +218,8 @@ describe('export and import', () => {
   });
 });
 
-import { isEmptyProgress, mergeProgress, planImport, serialiseProgress } from '~/lib/quiz/progress';
+import { mergeProgress, serialiseProgress } from '~/lib/quiz/progress';
+import { isEmptyProgress, planImport } from '~/lib/quiz/progress-import';
 
 describe('merge and import plans', () => {
   it('keeps the better of each record', () => {

@@ -10,13 +10,13 @@ import {
   emptyProgress,
   cleanName,
   mergeProgress,
-  planImport,
   sanitizeProgress,
   serialiseProgress,
   PROGRESS_KEY,
   PROGRESS_VERSION,
   type Progress,
 } from '~/lib/quiz/progress';
+import { planImport } from '~/lib/quiz/progress-import';
 import { passes } from '~/lib/quiz/score';
 import { CONFIDENCE_LEVELS, PASS_MARK } from '~/lib/quiz/types';
 import { createRecordStore, memoryStorage } from '~/lib/storage';

@@ -1,6 +1,7 @@
 /**
  * The few browser calls widgets share: reading and replacing the query string,
- * downloading a file, copying text. Each fails quietly where the API is missing.
+ * yielding a task, copying text (downloads are in download.ts, which only the
+ * widgets that export load). Each fails quietly where the API is missing.
  */
 
 /** The current query string, or '' on the server. */
@@ -24,24 +25,6 @@ export function replaceQuery(query: string): void {
   } catch {
     /* Some sandboxes forbid history changes; the widget still works. */
   }
-}
-
-/** Saves a blob under a file name through a temporary link. */
-export function downloadBlob(filename: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** Saves text as a file. */
-export function downloadText(filename: string, text: string, type = 'text/plain'): void {
-  downloadBlob(filename, new Blob([text], { type: `${type};charset=utf-8` }));
 }
 
 /** Copies text; resolves to false where the clipboard is not available. */
