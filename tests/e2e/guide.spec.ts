@@ -38,7 +38,7 @@ async function tabTo(page: Page, selector: string, max = 80) {
 }
 
 test.describe('glossary page', () => {
-  test('lists every term alphabetically with its anchor, definition and chapter link', async ({ page, problems }) => {
+  test('lists every term alphabetically with its anchor, definition and chapter link', async ({ page }) => {
     await page.goto('/glossary/');
     await expect(page.getByRole('heading', { level: 1, name: 'Glossary' })).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' })).toHaveAttribute(
@@ -86,22 +86,20 @@ test.describe('glossary page', () => {
       expect(s.terms.length).toBeGreaterThan(0);
       if (s.letter !== '#') for (const t of s.terms) expect(t[0]!.toUpperCase(), t).toBe(s.letter);
     }
-    void problems;
   });
 
-  test('a term’s chapter link and a letter link both work', async ({ page, problems }) => {
+  test('a term’s chapter link and a letter link both work', async ({ page }) => {
     const first = glossary[0]!;
     await page.goto(`/glossary/#${first.id}`);
     await expect(page.locator(`h3[id="${first.id}"]`)).toBeInViewport();
     await page.locator('.entry', { has: page.locator(`h3[id="${first.id}"]`) }).getByRole('link').click();
     await expect(page).toHaveURL(new RegExp(`/chapters/${first.chapter}/$`));
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    void problems;
   });
 });
 
 test.describe('term tooltips', () => {
-  test('keyboard focus shows the definition, Escape hides it without moving focus', async ({ page, problems }) => {
+  test('keyboard focus shows the definition, Escape hides it without moving focus', async ({ page }) => {
     test.slow(); // axe over a whole chapter
     await page.goto(CHAPTER_1);
     await tabTo(page, 'a.term');
@@ -125,10 +123,9 @@ test.describe('term tooltips', () => {
     await expect(term).toBeFocused();
     await expect(tip).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
-    void problems;
   });
 
-  test('hover shows it, and the pointer can move onto the tip without losing it', async ({ page, problems }) => {
+  test('hover shows it, and the pointer can move onto the tip without losing it', async ({ page }) => {
     await page.goto(CHAPTER_1);
     const term = page.locator('a.term').first();
     const tip = page.locator(`#${await term.getAttribute('aria-describedby')}`);
@@ -146,10 +143,9 @@ test.describe('term tooltips', () => {
     await page.mouse.move(0, 0);
     await term.hover();
     await expect(tip).toBeVisible();
-    void problems;
   });
 
-  test('on a 320 px screen the tip stays inside the viewport', async ({ page, problems }) => {
+  test('on a 320 px screen the tip stays inside the viewport', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(CHAPTER_1);
     // The same term at the start and at the end of a line.
@@ -168,17 +164,15 @@ test.describe('term tooltips', () => {
       expect(box.x + box.width).toBeLessThanOrEqual(320);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    void problems;
   });
 
-  test('print shows the word only', async ({ page, problems }) => {
+  test('print shows the word only', async ({ page }) => {
     await page.goto(CHAPTER_1);
     const term = page.locator('a.term').first();
     await term.focus();
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.term-tip').first()).toBeHidden();
     expect(await term.evaluate((el) => getComputedStyle(el, '::after').content)).toBe('none');
-    void problems;
   });
 });
 
@@ -191,7 +185,7 @@ test.describe('search', () => {
   }
   const searchAssets = (urls: string[]) => urls.filter((u) => u.startsWith('/pagefind/') || u.startsWith('/search/'));
 
-  test('opens from the button, finds a section, and Escape returns focus', async ({ page, problems }) => {
+  test('opens from the button, finds a section, and Escape returns focus', async ({ page }) => {
     const urls = record(page);
     await page.goto(CHAPTER_1);
     await page.waitForLoadState('networkidle');
@@ -208,10 +202,9 @@ test.describe('search', () => {
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await expect(button).toBeFocused();
-    void problems;
   });
 
-  test('"/" opens it, results show marked excerpts and lead to the right section', async ({ page, problems }) => {
+  test('"/" opens it, results show marked excerpts and lead to the right section', async ({ page }) => {
     test.slow(); // axe with the dialog open
     // Which section of chapter 1 tells of the hobby gardeners?
     const src = readFileSync('content/chapters/01-defining-the-disciplines.mdx', 'utf8');
@@ -244,10 +237,9 @@ test.describe('search', () => {
     await expect(dialog).toBeHidden();
     await expect(page).toHaveURL(new RegExp(`#${slug(heading)}$`));
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeInViewport();
-    void problems;
   });
 
-  test('"/" typed into a field stays in the field', async ({ page, problems }) => {
+  test('"/" typed into a field stays in the field', async ({ page }) => {
     await page.goto(CHAPTER_1);
     await page.evaluate(() => {
       const input = document.createElement('input');
@@ -259,10 +251,9 @@ test.describe('search', () => {
     await page.keyboard.type('a/b');
     await expect(field).toHaveValue('a/b');
     await expect(page.getByRole('dialog')).toHaveCount(0);
-    void problems;
   });
 
-  test('the glossary is searchable down to the entry', async ({ page, problems }) => {
+  test('the glossary is searchable down to the entry', async ({ page }) => {
     const g = glossary.find((e) => e.id === 'lead-scoring') ?? glossary[0]!;
     await page.goto('/');
     await page.getByRole('button', { name: 'Search' }).click();
@@ -271,19 +262,17 @@ test.describe('search', () => {
     await expect(link).toBeVisible();
     await link.click();
     await expect(page).toHaveURL(new RegExp(`/glossary/#${g.id}$`));
-    void problems;
   });
 
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
-    test('the control is a link to a page that explains and lists the chapters', async ({ page, problems }) => {
+    test('the control is a link to a page that explains and lists the chapters', async ({ page }) => {
       await page.goto(CHAPTER_1);
       await expect(page.getByRole('button', { name: 'Search' })).toBeHidden();
       await page.getByRole('link', { name: 'Search' }).click();
       await expect(page).toHaveURL(/\/search\/$/);
       await expect(page.getByText('needs JavaScript')).toBeVisible();
       await expect(page.getByRole('link', { name: 'Defining the disciplines' }).last()).toBeVisible();
-      void problems;
     });
   });
 });
@@ -295,7 +284,7 @@ test.describe('journey recap', () => {
   /** The stepper is server-rendered; wait until it is live before pressing anything. */
   const ready = (page: Page) => waitForIsland(page, 'recap');
 
-  test('steps with the buttons and the arrow keys, and keeps the moment in the URL', async ({ page, problems }) => {
+  test('steps with the buttons and the arrow keys, and keeps the moment in the URL', async ({ page }) => {
     test.slow(); // many steps, then axe
     await page.goto(RECAP_PAGE);
     const widget = page.getByRole('group', { name: /Maria’s journey/ });
@@ -339,10 +328,9 @@ test.describe('journey recap', () => {
     await expect(card(page)).toContainText(recap[4]!.title);
 
     expect(await axeViolations(page, '.recap')).toEqual([]);
-    void problems;
   });
 
-  test('a shared link opens at its moment; a bad one says so and clamps', async ({ page, problems }) => {
+  test('a shared link opens at its moment; a bad one says so and clamps', async ({ page }) => {
     await page.goto(`${RECAP_PAGE}?moment=4`);
     await ready(page);
     await expect(card(page)).toContainText(recap[3]!.title);
@@ -350,21 +338,19 @@ test.describe('journey recap', () => {
     await ready(page);
     await expect(card(page)).toContainText(recap.at(-1)!.title);
     await expect(page.locator('.recap').getByRole('status').first()).toContainText('above the maximum');
-    void problems;
   });
 
-  test('honours reduced motion', async ({ page, problems }) => {
+  test('honours reduced motion', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(RECAP_PAGE);
     await ready(page);
     await page.getByRole('button', { name: 'Next', exact: true }).click();
     expect(await page.locator('.recap .card-inner').evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
-    void problems;
   });
 
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
-    test('reads as an illustrated ordered list of every moment', async ({ page, problems }) => {
+    test('reads as an illustrated ordered list of every moment', async ({ page }) => {
       await page.goto(RECAP_PAGE);
       const list = page.locator('.recap ol.recap-list');
       await expect(list).toBeVisible();
@@ -374,7 +360,6 @@ test.describe('journey recap', () => {
       }
       await expect(list.locator('svg.icon')).toHaveCount(recap.length);
       await expect(page.locator('.recap .stepper')).toBeHidden();
-      void problems;
     });
   });
 });

@@ -59,7 +59,7 @@ test.describe('offline after one visit', () => {
   test('a shared link with widget state opens offline, and so does the 404 page', async ({
     page,
     context,
-    problems,
+    
   }) => {
     await page.goto('/');
     await waitUntilSaved(page);
@@ -70,7 +70,6 @@ test.describe('offline after one visit', () => {
     const missing = await page.goto('/no-such-page/');
     expect(missing?.fromServiceWorker()).toBe(true);
     await expect(page.locator('main h1')).toHaveText(NOT_FOUND_H1);
-    void problems;
   });
 
   test('the funnel’s Compare and CSV export, loaded on demand, work offline', async ({ page, context }) => {
@@ -85,7 +84,7 @@ test.describe('offline after one visit', () => {
     expect(download.suggestedFilename()).toBe('funnel-baseline.csv');
   });
 
-  test('search finds a section offline', async ({ page, context, problems }) => {
+  test('search finds a section offline', async ({ page, context }) => {
     await page.goto(CHAPTER);
     await waitUntilSaved(page);
     await context.setOffline(true);
@@ -95,7 +94,6 @@ test.describe('offline after one visit', () => {
     await dialog.getByRole('searchbox').fill('hobby gardeners');
     await expect(dialog.getByRole('status')).toContainText(/match(es)? “hobby gardeners”/);
     await expect(dialog.locator('.search-results a').first()).toBeVisible();
-    void problems;
   });
 
   test('a workshop deck runs offline: stage and presenter in step, every station live, a poll revealed', async ({
@@ -157,12 +155,11 @@ test.describe('offline after one visit', () => {
 
   test('the footer says when the guide is saved, and the first page is already controlled', async ({
     page,
-    problems,
+    
   }) => {
     await page.goto('/about/');
     await waitUntilSaved(page);
     expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
-    void problems;
   });
 });
 

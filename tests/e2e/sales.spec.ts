@@ -21,7 +21,7 @@ async function expectStep(page: Page, index: number) {
 }
 
 test.describe('six steps of a sale', () => {
-  test('arrows, Home and End move through the steps and the URL follows', async ({ page, problems }) => {
+  test('arrows, Home and End move through the steps and the URL follows', async ({ page }) => {
     await page.goto('/tools/sales-process/');
     await waitForIsland(page, 'steps');
     const first = page.getByRole('tab', { name: /Prospecting/ });
@@ -53,10 +53,9 @@ test.describe('six steps of a sale', () => {
     await page.getByRole('button', { name: /^Previous/ }).click();
     await expect(page.getByRole('tab', { name: /Approach/ })).toHaveAttribute('aria-selected', 'true');
     expect(await axeViolations(page, '[data-island="steps"]')).toEqual([]);
-    void problems;
   });
 
-  test('the URL opens a step, and a bad step clamps with a visible message', async ({ page, problems }) => {
+  test('the URL opens a step, and a bad step clamps with a visible message', async ({ page }) => {
     await page.goto('/tools/sales-process/?step=4');
     await waitForIsland(page, 'steps');
     await expect(page.getByRole('tab', { name: /Objection handling/ })).toHaveAttribute('aria-selected', 'true');
@@ -73,10 +72,9 @@ test.describe('six steps of a sale', () => {
     await expect(page.getByRole('status').filter({ hasText: 'is not a number' })).toBeVisible();
     await expect(page.locator('main img')).toHaveCount(0);
     expect(await axeViolations(page, '[data-island="steps"]')).toEqual([]);
-    void problems;
   });
 
-  test('every aria-controls names an element that is on the page', async ({ page, problems }) => {
+  test('every aria-controls names an element that is on the page', async ({ page }) => {
     await page.goto('/tools/sales-process/?step=3');
     await waitForIsland(page, 'steps');
     const dangling = async () =>
@@ -90,10 +88,9 @@ test.describe('six steps of a sale', () => {
     expect(await dangling()).toEqual([]);
     const tab = page.getByRole('tab', { name: /Closing/ });
     await expect(page.getByRole('tabpanel')).toHaveAttribute('id', (await tab.getAttribute('aria-controls'))!);
-    void problems;
   });
 
-  test('narrow screens stand the track upright', async ({ page, problems }) => {
+  test('narrow screens stand the track upright', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto('/tools/sales-process/');
     await waitForIsland(page, 'steps');
@@ -102,7 +99,6 @@ test.describe('six steps of a sale', () => {
     await page.keyboard.press('ArrowDown');
     await expectStep(page, 1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    void problems;
   });
 });
 
@@ -128,7 +124,7 @@ test.describe('objection role-play', () => {
   ];
 
   for (const e of endings) {
-    test(`scenario ${e.scenario + 1} to a "${e.kind}" ending by keyboard, then the debrief`, async ({ page, problems }) => {
+    test(`scenario ${e.scenario + 1} to a "${e.kind}" ending by keyboard, then the debrief`, async ({ page }) => {
       await page.goto('/tools/roleplay/');
       await waitForIsland(page, 'roleplay');
       await expect(page.getByRole('meter', { name: /^Trust/ })).toBeVisible();
@@ -153,11 +149,10 @@ test.describe('objection role-play', () => {
       await expect(page.getByRole('table', { name: 'The meters from start to end' })).toBeVisible();
       await expect(page.getByText(/Skills you used:/)).toBeVisible();
       expect(await axeViolations(page, '[data-island="roleplay"]')).toEqual([]);
-      void problems;
     });
   }
 
-  test('meters move with each reply, and "Try a different reply" goes back one step', async ({ page, problems }) => {
+  test('meters move with each reply, and "Try a different reply" goes back one step', async ({ page }) => {
     await page.goto('/tools/roleplay/');
     await waitForIsland(page, 'roleplay');
     await expect(page.getByRole('meter', { name: /^Trust/ })).toBeVisible();
@@ -187,10 +182,9 @@ test.describe('objection role-play', () => {
     await expect(page.getByRole('list', { name: 'The conversation so far' }).getByRole('listitem')).toHaveCount(1);
     expect(await meter(page, 'Trust')).toBe(40);
     expect(await axeViolations(page, '[data-island="roleplay"]')).toEqual([]);
-    void problems;
   });
 
-  test('the scenario can be chosen by URL; a bad one falls back with a message', async ({ page, problems }) => {
+  test('the scenario can be chosen by URL; a bad one falls back with a message', async ({ page }) => {
     await page.goto('/tools/roleplay/?scenario=harbourview-supplier');
     await waitForIsland(page, 'roleplay');
     await expect(page.getByRole('radio', { name: /already have a supplier/ })).toBeChecked();
@@ -199,7 +193,6 @@ test.describe('objection role-play', () => {
     await waitForIsland(page, 'roleplay');
     await expect(page.getByRole('radio', { name: /more than we pay/i })).toBeChecked();
     await expect(page.getByRole('status').filter({ hasText: 'is not one of the choices' })).toBeVisible();
-    void problems;
   });
 });
 
@@ -209,7 +202,7 @@ async function lastRevenue(page: Page) {
 }
 
 test.describe('objection role-play state', () => {
-  test('a link opens a conversation after given replies, and the address follows every reply', async ({ page, problems }) => {
+  test('a link opens a conversation after given replies, and the address follows every reply', async ({ page }) => {
     await page.goto('/tools/roleplay/?conversation=brightwell-price&replies=0.0');
     await waitForIsland(page, 'roleplay');
     await expect(page.getByRole('list', { name: 'The conversation so far' }).getByRole('listitem')).toHaveCount(5);
@@ -217,21 +210,19 @@ test.describe('objection role-play state', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('replies')).toBe('0.0.0');
     await page.getByRole('button', { name: 'Restart' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('replies')).toBeNull();
-    void problems;
   });
 
-  test('an old scenario link still opens its conversation, under the new key', async ({ page, problems }) => {
+  test('an old scenario link still opens its conversation, under the new key', async ({ page }) => {
     await page.goto('/tools/roleplay/?scenario=harbourview-supplier');
     await waitForIsland(page, 'roleplay');
     await expect(page.getByRole('radio', { name: /already have a supplier/ })).toBeChecked();
     await page.locator('[data-reply="0"]').click();
     await expect.poll(() => new URL(page.url()).search).toBe('?conversation=harbourview-supplier&replies=0');
-    void problems;
   });
 });
 
 test.describe('pipeline forecast', () => {
-  test('the band comes from the worker, seeded: the same inputs give the same range again', async ({ page, problems }) => {
+  test('the band comes from the worker, seeded: the same inputs give the same range again', async ({ page }) => {
     const lastRange = () => page.locator('[data-island="forecast"] tbody tr').last().locator('td').nth(4).innerText();
     const settled = () => expect(page.getByText('Updating the likely range…')).toHaveCount(0);
     await page.goto('/tools/pipeline/');
@@ -254,10 +245,9 @@ test.describe('pipeline forecast', () => {
     await deals.fill('30');
     await deals.press('Enter');
     await expect.poll(lastRange).toBe(first);
-    void problems;
   });
 
-  test('the table and figures react to every kind of control', async ({ page, problems }) => {
+  test('the table and figures react to every kind of control', async ({ page }) => {
     await page.goto('/tools/pipeline/');
     await waitForIsland(page, 'forecast');
     const rows = page.locator('.table-wrap tbody tr');
@@ -302,10 +292,9 @@ test.describe('pipeline forecast', () => {
     await page.getByRole('radio', { name: 'Deals closed each week' }).check();
     await expect(page.locator('svg title')).toContainText('Deals closed that week');
     expect(await axeViolations(page, '[data-island="forecast"]')).toEqual([]);
-    void problems;
   });
 
-  test('a typed value out of range clamps with a visible message', async ({ page, problems }) => {
+  test('a typed value out of range clamps with a visible message', async ({ page }) => {
     await page.goto('/tools/pipeline/');
     await waitForIsland(page, 'forecast');
     const p1 = page.getByRole('spinbutton', { name: 'Qualified → presented' });
@@ -313,10 +302,9 @@ test.describe('pipeline forecast', () => {
     await p1.press('Enter');
     await expect(p1).toHaveValue('100');
     await expect(page.getByText('Capped at the maximum, 100%.')).toBeVisible();
-    void problems;
   });
 
-  test('zero deals give an empty, calm chart', async ({ page, problems }) => {
+  test('zero deals give an empty, calm chart', async ({ page }) => {
     await page.goto('/tools/pipeline/?deals=0');
     await waitForIsland(page, 'forecast');
     await expect(page.getByText('No deals close with these settings')).toBeVisible();
@@ -326,10 +314,9 @@ test.describe('pipeline forecast', () => {
     await waitForIsland(page, 'forecast');
     await expect(page.locator('.empty-note')).toHaveText(/No deal moves on from proposal \(0 %\)/);
     expect(await axeViolations(page, '[data-island="forecast"]')).toEqual([]);
-    void problems;
   });
 
-  test('hostile and out-of-range URL values clamp with a visible message', async ({ page, problems }) => {
+  test('hostile and out-of-range URL values clamp with a visible message', async ({ page }) => {
     await page.goto('/tools/pipeline/?deals=9999&p1=-5&weeks=%3Cimg%20src%3Dx%3E&seed=1e99&w2=0');
     await waitForIsland(page, 'forecast');
     const notice = page.getByRole('status').filter({ hasText: 'adjusted' });
@@ -343,39 +330,35 @@ test.describe('pipeline forecast', () => {
     await expect(page.getByRole('spinbutton', { name: 'Weeks to forecast' })).toHaveValue('26');
     await expect(page.getByRole('spinbutton', { name: 'Weeks in presented' })).toHaveValue('1');
     expect(await axeViolations(page, '[data-island="forecast"]')).toEqual([]);
-    void problems;
   });
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the stepper shows all six cards in order', async ({ page, problems }) => {
+  test('the stepper shows all six cards in order', async ({ page }) => {
     await page.goto('/tools/sales-process/');
     const cards = page.locator('[data-island="steps"] h2');
     await expect(cards).toHaveText(STEPS);
     await expect(page.getByText('Step 6 of 6')).toBeVisible();
-    void problems;
   });
 
-  test('the role-play shows the buyer, the opening and a note', async ({ page, problems }) => {
+  test('the role-play shows the buyer, the opening and a note', async ({ page }) => {
     await page.goto('/tools/roleplay/');
     const w = page.locator('[data-island="roleplay"]');
     await expect(w.getByText('Maria, Office manager at Brightwell Dental, a 20-person clinic')).toBeVisible();
     await expect(w.getByText('$200 a month is more than we pay for cleaning')).toBeVisible();
     await expect(w.getByText('The role-play needs JavaScript')).toBeVisible();
     await expect(w.getByRole('listitem')).toHaveCount(4);
-    void problems;
   });
 
-  test('the forecast shows its numbers, chart and table', async ({ page, problems }) => {
+  test('the forecast shows its numbers, chart and table', async ({ page }) => {
     await page.goto('/tools/pipeline/');
     const w = page.locator('[data-island="forecast"]');
     await expect(w.locator('svg path.line')).toHaveCount(1);
     await expect(w.locator('tbody tr')).toHaveCount(26);
     await expect(w.getByText('Deals closed in 26 weeks')).toBeVisible();
     await expect(w.locator('.figures')).toContainText('25.2%');
-    void problems;
   });
 });
 
@@ -383,16 +366,15 @@ test.describe('inside the chapters', () => {
   // Long chapter pages with several islands: axe takes a while on a busy machine.
   test.describe.configure({ timeout: 240_000 });
 
-  test('chapter 3 plays the role-play', async ({ page, problems }) => {
+  test('chapter 3 plays the role-play', async ({ page }) => {
     await page.goto('/chapters/strategies-compared/');
     const rp = await waitForIsland(page, 'roleplay');
     await rp.locator('[data-reply="2"]').click();
     await expect(rp.getByRole('meter', { name: /^Trust/ })).toHaveAttribute('value', '25');
     expect(await axeViolations(page, '[data-island="roleplay"]')).toEqual([]);
-    void problems;
   });
 
-  test('chapter 4 steps through the sale and points to the pipeline forecast', async ({ page, problems }) => {
+  test('chapter 4 steps through the sale and points to the pipeline forecast', async ({ page }) => {
     await page.goto('/chapters/from-awareness-to-purchase/');
     const steps = await waitForIsland(page, 'steps');
     await steps.getByRole('tab', { name: /Prospecting/ }).focus();
@@ -408,6 +390,5 @@ test.describe('inside the chapters', () => {
     const link = page.getByRole('link', { name: 'pipeline forecast' });
     await expect(link).toHaveAttribute('href', '/tools/pipeline/');
     await expect(page.getByRole('cell', { name: '$1,040' })).toBeVisible();
-    void problems;
   });
 });

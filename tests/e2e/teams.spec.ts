@@ -23,7 +23,7 @@ async function expectNoAxe(page: Page, island: string) {
 }
 
 test.describe('Who does it?', () => {
-  test('a full game by keyboard alone: place, check, feedback, score, try again', async ({ page, problems }) => {
+  test('a full game by keyboard alone: place, check, feedback, score, try again', async ({ page }) => {
     await page.goto('/tools/who-does-it/');
     await waitForIsland(page, 'sorting');
     const pile = page.getByRole('region', { name: /Tasks to sort/ });
@@ -67,10 +67,9 @@ test.describe('Who does it?', () => {
     const secondRound = await pile.getByRole('button').allInnerTexts();
     expect(secondRound).not.toEqual(firstRound);
     await expect(pile.getByRole('button').first()).toBeFocused();
-    void problems;
   });
 
-  test('click or tap: pick a task, then a team; pick a placed task to move it', async ({ page, problems }) => {
+  test('click or tap: pick a task, then a team; pick a placed task to move it', async ({ page }) => {
     await page.goto('/tools/who-does-it/');
     await waitForIsland(page, 'sorting');
     const pile = page.getByRole('region', { name: /Tasks to sort/ });
@@ -90,12 +89,11 @@ test.describe('Who does it?', () => {
     await page.getByRole('button', { name: 'Check my answers' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Place the 11 remaining tasks first.' })).toBeVisible();
     await expectNoAxe(page, 'sorting');
-    void problems;
   });
 });
 
 test.describe('Role explorer', () => {
-  test('filters by stage and horizon', async ({ page, problems }) => {
+  test('filters by stage and horizon', async ({ page }) => {
     await page.goto('/tools/roles/');
     await waitForIsland(page, 'roles');
     await expect(page.getByText('All 9 roles shown.')).toBeVisible();
@@ -117,10 +115,9 @@ test.describe('Role explorer', () => {
       /Marketing manager/,
     ]);
     await expectNoAxe(page, 'roles');
-    void problems;
   });
 
-  test('by keyboard: filter, open a role card, compare two roles row by row', async ({ page, problems }) => {
+  test('by keyboard: filter, open a role card, compare two roles row by row', async ({ page }) => {
     await page.goto('/tools/roles/');
     await waitForIsland(page, 'roles');
     // Stage filter with the keyboard.
@@ -151,12 +148,11 @@ test.describe('Role explorer', () => {
     await expect(table.getByRole('row', { name: /At Leafline/ })).toContainText('Ava');
     await expect(table.getByRole('row', { name: /Stages touched/ })).toContainText('Referral (both)');
     await expectNoAxe(page, 'roles');
-    void problems;
   });
 });
 
 test.describe('Journey map', () => {
-  test('by keyboard: move along the journey and switch views', async ({ page, problems }) => {
+  test('by keyboard: move along the journey and switch views', async ({ page }) => {
     await page.goto('/tools/journey/');
     await waitForIsland(page, 'journey');
     const panel = page.locator('[id$="-panel"]');
@@ -193,10 +189,9 @@ test.describe('Journey map', () => {
     await expectNoAxe(page, 'journey');
     await page.getByRole('radio', { name: /buyer’s view/ }).check();
     await expect(page.locator('.path')).toHaveCount(1);
-    void problems;
   });
 
-  test('the list view says the same in text', async ({ page, problems }) => {
+  test('the list view says the same in text', async ({ page }) => {
     await page.goto('/tools/journey/');
     await waitForIsland(page, 'journey');
     await page.getByText('The journey as a list').click();
@@ -209,12 +204,11 @@ test.describe('Journey map', () => {
     await expect(list).toContainText('Assumption: 30% of clients who stay buy more');
     await expect(list.locator('li li')).toHaveCount(20);
     await expectNoAxe(page, 'journey');
-    void problems;
   });
 });
 
 test.describe('Alignment scorecard', () => {
-  test('reads ratings and targets from the URL and keeps the URL in step', async ({ page, problems }) => {
+  test('reads ratings and targets from the URL and keeps the URL in step', async ({ page }) => {
     await page.goto('/tools/scorecard/?r=5432112345543&t=55434');
     await waitForIsland(page, 'alignment');
     const summary = page.getByRole('region', { name: 'Your alignment summary' });
@@ -242,10 +236,9 @@ test.describe('Alignment scorecard', () => {
     await page.getByRole('button', { name: 'Start again' }).click();
     await expect(summary.locator('.big')).toHaveText('3.0');
     await expect(page).toHaveURL(/\/tools\/scorecard\/$/);
-    void problems;
   });
 
-  test('the Leafline examples fill in the chapter’s before and after', async ({ page, problems }) => {
+  test('the Leafline examples fill in the chapter’s before and after', async ({ page }) => {
     await page.goto('/tools/scorecard/');
     await waitForIsland(page, 'alignment');
     await page.getByRole('link', { name: 'Leafline before Nadia’s changes' }).click();
@@ -255,7 +248,6 @@ test.describe('Alignment scorecard', () => {
     await page.getByRole('link', { name: 'Leafline six months later' }).click();
     await expect(summary).toContainText('19.0 of 25');
     await expect(summary.locator('.weakest li > p')).toHaveText([/^Integrated CRM/, /^Cross-training/]);
-    void problems;
   });
 
   test('a hostile URL gives the defaults and a plain-text notice', async ({ page, problems }) => {
@@ -272,10 +264,9 @@ test.describe('Alignment scorecard', () => {
     await expect(page.locator('[data-island="alignment"] img')).toHaveCount(0);
     await expect(page.locator('.sc-summary .big')).toHaveText('3.0');
     await expectNoAxe(page, 'alignment');
-    void problems;
   });
 
-  test('print gives a one-page summary with no controls', async ({ page, problems }) => {
+  test('print gives a one-page summary with no controls', async ({ page }) => {
     await page.goto('/tools/scorecard/?r=5432112345543&t=55434');
     await waitForIsland(page, 'alignment');
     await page.emulateMedia({ media: 'print' });
@@ -289,10 +280,9 @@ test.describe('Alignment scorecard', () => {
     const pdf = await page.pdf({ format: 'A4', margin: { top: '1.5cm', bottom: '1.5cm', left: '1.5cm', right: '1.5cm' } });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
     expect(pages.length).toBe(1);
-    void problems;
   });
 
-  test('the Print button prints the summary alone', async ({ page, problems }) => {
+  test('the Print button prints the summary alone', async ({ page }) => {
     await page.goto('/tools/scorecard/');
     await waitForIsland(page, 'alignment');
     await page.evaluate(() => {
@@ -303,14 +293,13 @@ test.describe('Alignment scorecard', () => {
     });
     await page.getByRole('button', { name: 'Print summary' }).click();
     expect(await page.evaluate(() => (window as unknown as { printed: boolean }).printed)).toBe(true);
-    void problems;
   });
 });
 
 // In a chapter's column the result stacks under the statements; on the tool page it sits beside
 // them. Either way nothing in it is cut off at its right edge (it was, in chapter 7 at 1280 px).
 for (const path of ['/chapters/working-as-one/', '/tools/scorecard/']) {
-  test(`the scorecard's summary shows all its content at 1280 and 1920 px on ${path}`, async ({ page, problems }) => {
+  test(`the scorecard's summary shows all its content at 1280 and 1920 px on ${path}`, async ({ page }) => {
     for (const width of [1280, 1920]) {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(path);
@@ -320,7 +309,6 @@ for (const path of ['/chapters/working-as-one/', '/tools/scorecard/']) {
       const { scroll, client } = await summary.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
       expect(scroll, `summary at ${width} px`).toBeLessThanOrEqual(client + 1);
     }
-    void problems;
   });
 }
 
@@ -332,18 +320,17 @@ test.describe('in the chapters', () => {
     ['working-as-one', 'alignment', 'Your alignment summary'],
     ['the-whole-picture', 'recap', 'Moment 1 of 10'],
   ] as const) {
-    test(`${widget} is live in chapter ${chapter}`, async ({ page, problems }) => {
+    test(`${widget} is live in chapter ${chapter}`, async ({ page }) => {
       await page.goto(`/chapters/${chapter}/`);
       const w = await waitForIsland(page, widget);
       await expect(w).toContainText(check);
       await expectNoAxe(page, widget);
-      void problems;
     });
   }
 });
 
 test.describe('state in the address bar', () => {
-  test('the sorting game, the role shown and the journey step survive a reload', async ({ page, problems }) => {
+  test('the sorting game, the role shown and the journey step survive a reload', async ({ page }) => {
     await page.goto('/tools/who-does-it/');
     await waitForIsland(page, 'sorting');
     const pile = page.getByRole('region', { name: /Tasks to sort/ });
@@ -372,7 +359,6 @@ test.describe('state in the address bar', () => {
     await expect(page.getByRole('radio', { name: /market view/ })).toBeChecked();
     await expect(page.locator('[id$="-panel"]')).toContainText('Purchase');
     await expect(page.locator('[id$="-panel"]')).toContainText('12.5 new clients');
-    void problems;
   });
 });
 
@@ -394,7 +380,7 @@ test.describe('keys a presentation clicker sends', () => {
     ['/tools/scorecard/?r=5432112345543&t=55434', 'alignment', '16.0 of 25'],
     ['/chapters/the-whole-picture/', 'recap', 'Moment 1 of 10'],
   ] as const) {
-    test(`change nothing in ${island} while the page has focus`, async ({ page, problems }) => {
+    test(`change nothing in ${island} while the page has focus`, async ({ page }) => {
       await page.goto(path);
       const w = await waitForIsland(page, island);
       await expect(w).toContainText(shown);
@@ -402,11 +388,10 @@ test.describe('keys a presentation clicker sends', () => {
       await pressAll(page);
       await expect(w).toContainText(shown);
       expect(page.url()).toBe(before);
-      void problems;
     });
   }
 
-  test('B sorts a task only while the task itself has focus', async ({ page, problems }) => {
+  test('B sorts a task only while the task itself has focus', async ({ page }) => {
     await page.goto('/tools/who-does-it/');
     await waitForIsland(page, 'sorting');
     const pile = page.getByRole('region', { name: /Tasks to sort/ });
@@ -416,14 +401,13 @@ test.describe('keys a presentation clicker sends', () => {
     await page.keyboard.press('b');
     await expect(pile.getByText('12 of 12 left')).toBeVisible();
     await expect(page.getByRole('region', { name: 'Both' })).toContainText('Nothing here yet.');
-    void problems;
   });
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('every team page shows its content', async ({ page, problems }) => {
+  test('every team page shows its content', async ({ page }) => {
     await page.goto('/tools/roles/');
     await expect(page.getByRole('button', { name: /Sales representative or account executive/ })).toBeVisible();
     await expect(page.getByRole('article', { name: 'Sales representative or account executive' })).toContainText('Sam starts at 8:30');
@@ -444,6 +428,5 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.sc-summary .big')).toHaveText('3.0');
     await expect(page.locator('.weakest li > p')).toHaveCount(2);
     await expect(page.getByRole('radio', { checked: true })).toHaveCount(18);
-    void problems;
   });
 });

@@ -118,9 +118,11 @@ on('click', (e) => {
 
 if (sw && swUrl) {
   sw.addEventListener('controllerchange', () => reloading && location.reload());
-  // After the page has loaded: saving the whole guide must not slow its first paint.
-  if (d.readyState == 'complete') register();
-  else addEventListener('load', register);
+  // A while after the page has loaded: saving the whole guide (some 3.7 MB) must
+  // not compete with the page's own widgets waking up, on a slow phone above all.
+  const later = () => setTimeout(register, 2e3);
+  if (d.readyState == 'complete') later();
+  else addEventListener('load', later);
 }
 
 on('astro:hydration-error', (e) => {
