@@ -2,11 +2,11 @@
 /**
  * Prints the JavaScript each chapter and tool page really fetches by the time
  * every widget on it is live, with no click or key press: a browser opens the
- * page, scrolls each Island into view, waits for its `data-hydrated` marker
+ * page, scrolls down all of it, waits for each Island's `data-hydrated` marker
  * and for the network to go quiet, then sums the gzipped size of every script
  * it fetched. This counts what the static measure (`bench:size`, the budget
- * test) cannot see: parts a widget loads on its own once mounted (the
- * funnel's fields, its month-by-month worker). Parts loaded only when the
+ * test) cannot see: parts a widget loads on its own once mounted or once the
+ * reader nears them (the funnel's fields, its month-by-month worker). Parts loaded only when the
  * reader acts (Compare, an export, search) are not counted. Goal: 50 KB per
  * chapter. A figure to read, not a pass/fail test. Run after `npm run build`.
  */
@@ -40,6 +40,11 @@ try {
       if (path.endsWith('.js') && !path.startsWith('/pagefind/')) fetched.add(path);
     });
     await page.goto(server.origin + r.page);
+    // Down the whole page a screen at a time: parts below the fold load as the reader nears them.
+    for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight)); y += 900) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await page.waitForTimeout(50);
+    }
     const islands = page.locator('[data-island]');
     for (let i = 0; i < (await islands.count()); i++) {
       await islands.nth(i).scrollIntoViewIfNeeded();

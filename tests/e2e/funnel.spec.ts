@@ -555,6 +555,34 @@ test.describe('your funnel in four numbers', () => {
 });
 
 test.describe('parts loaded on demand', () => {
+  test('on a phone the fields and Month by month come as the reader nears them, or moves in by keyboard', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 700 });
+    const reach = page.getByRole('spinbutton', { name: /People reached/ });
+    const months = page.getByRole('slider', { name: 'Months simulated' });
+    await open(page);
+    // Far below the figure, nothing of them is loaded yet; their heading already stands there.
+    await expect(page.getByRole('heading', { name: 'Month by month' })).toBeAttached();
+    await expect(reach).toHaveCount(0);
+    await expect(months).toHaveCount(0);
+    await page.getByRole('heading', { name: 'Month by month' }).scrollIntoViewIfNeeded();
+    await expect(reach).toBeAttached();
+    await expect(months).toBeAttached();
+
+    // By keyboard: the first Tab into the widget brings every field before focus gets there.
+    await open(page);
+    await expect(reach).toHaveCount(0);
+    await page.getByRole('radio').first().focus();
+    await expect(reach).toBeAttached();
+    await expect(months).toBeAttached();
+    await reach.focus();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('30000');
+    await page.keyboard.press('Enter');
+    await expect(summary(page)).toContainText('30,000');
+  });
+
   test('Compare and the exports say so when they cannot load, and Retry brings them', async ({ page }) => {
     await open(page);
     // The network drops for the parts that load on demand (the page itself is already here).

@@ -115,15 +115,24 @@ export async function waitForIsland(page: Page, name: string, nth = 0) {
 }
 
 /**
- * Wakes every widget on the page: scrolls each Island into view (they hydrate
- * when visible) and waits until each is live, then goes back to the top.
+ * Wakes every widget on the page: scrolls down the whole page a screen at a
+ * time (widgets hydrate, and their parts below the fold load, as they near the
+ * screen), waits until each is live and nothing is still loading, then goes
+ * back to the top.
  */
 export async function wakeAll(page: Page, timeout = 15_000) {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
+      window.scrollTo(0, y);
+      await new Promise(requestAnimationFrame);
+    }
+  });
   const islands = page.locator('[data-island]');
   for (let i = 0; i < (await islands.count()); i++) {
     await islands.nth(i).scrollIntoViewIfNeeded();
     // A busy 2-core machine can take a while to run a quiz island's code.
     await expectLive(islands.nth(i), timeout);
   }
+  await expect(page.locator('.lazy-line:not(.failed)')).toHaveCount(0, { timeout });
   await page.evaluate(() => window.scrollTo(0, 0));
 }
