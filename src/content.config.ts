@@ -4,6 +4,7 @@
  * message names the file and the field.
  */
 import { defineCollection } from 'astro:content';
+import type { z } from 'astro/zod';
 import { file, glob } from 'astro/loaders';
 import { chapterSchema, chapterIdFromPath } from './content/chapter.ts';
 import { glossaryEntrySchema } from './lib/glossary/schema.ts';
@@ -19,102 +20,50 @@ import { practiceSchema } from './lib/alignment/schema.ts';
 import { deckSchema } from './lib/workshop/schema.ts';
 import { canonSchema } from './lib/canon/schema.ts';
 
-const chapters = defineCollection({
-  loader: glob({
-    pattern: '[0-9][0-9]-*.mdx',
-    base: './content/chapters',
-    generateId: ({ entry }) => chapterIdFromPath(entry),
-  }),
-  schema: chapterSchema,
-});
+/** A collection kept in one YAML file under content/, an entry per item. */
+function inFile<S extends z.ZodType>(name: string, schema: S) {
+  return defineCollection({ loader: file(`./content/${name}`), schema });
+}
 
-const glossary = defineCollection({
-  loader: file('./content/glossary.yaml'),
-  schema: glossaryEntrySchema,
-});
-
-/** One quiz per chapter: content/quizzes/<chapter-id>.yaml; refs are checked in src/content/quiz.ts. */
-const quizzes = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/quizzes' }),
-  schema: quizFileSchema,
-});
-
-/** Chapter 8's recap of Maria's journey: one entry, "journey", its moments in order. */
-const recap = defineCollection({
-  loader: file('./content/recap.yaml'),
-  schema: recapSchema,
-});
-
-/** Funnel presets: one YAML file per scenario, id from the file name. */
-const scenarios = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/scenarios' }),
-  schema: scenarioSchema,
-});
-
-/** The six steps of a sale, in order (content/sales-process.yaml). */
-const salesSteps = defineCollection({
-  loader: file('./content/sales-process.yaml'),
-  schema: salesStepSchema,
-});
-
-/**
- * Role-play scenarios, one YAML file each. The schema checks the conversation
- * graph too, so a dangling reply or an unreachable node fails the build; the
- * entry id in Astro's message is the file name.
- */
-const roleplay = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/roleplay' }),
-  schema: roleplaySchema,
-});
-
-/** The nine roles of the two teams (role explorer, chapter 5). */
-const roles = defineCollection({
-  loader: file('./content/roles.yaml'),
-  schema: roleSchema,
-});
-
-/** Tasks for the "Who does it?" sorting game (chapter 2). */
-const sortTasks = defineCollection({
-  loader: file('./content/sort-tasks.yaml'),
-  schema: sortTaskSchema,
-});
-
-/** Maria's journey, phase by phase (journey map, chapter 6). */
-const journey = defineCollection({
-  loader: file('./content/journey.yaml'),
-  schema: journeyPhaseSchema,
-});
-
-/** The five alignment practices (scorecard, chapter 7). */
-const alignment = defineCollection({
-  loader: file('./content/alignment.yaml'),
-  schema: practiceSchema,
-});
-
-/** Workshop decks, one YAML file each (content/workshops/<id>.yaml); stations and room questions are checked in src/pages/workshop/_decks.ts. */
-const workshops = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/workshops' }),
-  schema: deckSchema,
-});
-
-/** The Leafline canon: one entry, "leafline" (people, rhythm, customers, stories; no funnel numbers). */
-const leafline = defineCollection({
-  loader: file('./content/leafline.yaml'),
-  schema: canonSchema,
-});
+/** A collection of YAML files in one folder under content/, an entry per file (id from the file name). */
+function inFolder<S extends z.ZodType>(folder: string, schema: S) {
+  return defineCollection({ loader: glob({ pattern: '*.yaml', base: `./content/${folder}` }), schema });
+}
 
 export const collections = {
-  leafline,
-  chapters,
-  glossary,
-  recap,
-  scenarios,
-  salesSteps,
-  roleplay,
-  roles,
-  sortTasks,
-  journey,
-  alignment,
-  quizzes,
-  workshops,
+  /** The Leafline canon: one entry, "leafline" (people, rhythm, customers, stories; no funnel numbers). */
+  leafline: inFile('leafline.yaml', canonSchema),
+  chapters: defineCollection({
+    loader: glob({
+      pattern: '[0-9][0-9]-*.mdx',
+      base: './content/chapters',
+      generateId: ({ entry }) => chapterIdFromPath(entry),
+    }),
+    schema: chapterSchema,
+  }),
+  glossary: inFile('glossary.yaml', glossaryEntrySchema),
+  /** Chapter 8's recap of Maria's journey: one entry, "journey", its moments in order. */
+  recap: inFile('recap.yaml', recapSchema),
+  /** Funnel presets: one YAML file per scenario, id from the file name. */
+  scenarios: inFolder('scenarios', scenarioSchema),
+  /** The six steps of a sale, in order (content/sales-process.yaml). */
+  salesSteps: inFile('sales-process.yaml', salesStepSchema),
+  /**
+   * Role-play scenarios, one YAML file each. The schema checks the conversation
+   * graph too, so a dangling reply or an unreachable node fails the build; the
+   * entry id in Astro's message is the file name.
+   */
+  roleplay: inFolder('roleplay', roleplaySchema),
+  /** The nine roles of the two teams (role explorer, chapter 5). */
+  roles: inFile('roles.yaml', roleSchema),
+  /** Tasks for the "Who does it?" sorting game (chapter 2). */
+  sortTasks: inFile('sort-tasks.yaml', sortTaskSchema),
+  /** Maria's journey, phase by phase (journey map, chapter 6). */
+  journey: inFile('journey.yaml', journeyPhaseSchema),
+  /** The five alignment practices (scorecard, chapter 7). */
+  alignment: inFile('alignment.yaml', practiceSchema),
+  /** One quiz per chapter: content/quizzes/<chapter-id>.yaml; refs are checked in src/content/quiz.ts. */
+  quizzes: inFolder('quizzes', quizFileSchema),
+  /** Workshop decks, one YAML file each (content/workshops/<id>.yaml); stations and room questions are checked in src/pages/workshop/_decks.ts. */
+  workshops: inFolder('workshops', deckSchema),
 };

@@ -1,5 +1,6 @@
 /** Helpers over the chapters collection, shared by pages. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { ChapterLink } from '~/lib/site';
 
 export type Chapter = CollectionEntry<'chapters'>;
 
@@ -9,6 +10,6 @@ export async function getChapters(): Promise<Chapter[]> {
 }
 
 /** A compact link description for navigation. */
-export function chapterLink(c: Chapter | undefined) {
+export function chapterLink(c: Chapter | undefined): ChapterLink | undefined {
   return c ? { id: c.id, title: c.data.title, order: c.data.order } : undefined;
 }

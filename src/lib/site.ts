@@ -27,6 +27,13 @@ export const NAV_LINKS: NavLink[] = [
   { href: '/glossary/', label: 'Glossary' },
 ];
 
+/** A chapter as the links to it need it (previous / next at the end of a chapter). */
+export interface ChapterLink {
+  id: string;
+  title: string;
+  order: number;
+}
+
 /** The URL of a chapter page from its collection id. */
 export function chapterHref(id: string): string {
   return `/chapters/${id}/`;

@@ -89,6 +89,15 @@ export interface ActivitySlide extends SlideBase {
 
 export type Slide = TalkSlide | StationSlide | QuestionSlide | PollSlide | ActivitySlide;
 
+/** What each kind of slide is called where the coach sees the list (overview, guide). */
+export const SLIDE_KIND_LABEL: Record<Slide['kind'], string> = {
+  talk: 'Talk',
+  station: 'Live widget',
+  question: 'Room question',
+  poll: 'Poll',
+  activity: 'Activity',
+};
+
 export interface Deck {
   id: string;
   title: string;
