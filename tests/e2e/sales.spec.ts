@@ -115,11 +115,11 @@ async function meter(page: Page, name: string) {
 
 test.describe('objection role-play', () => {
   const endings: Array<{ kind: string; scenario: number; path: number[]; title: RegExp; replies: number }> = [
-    { kind: 'won', scenario: 0, path: [0, 0, 0, 0], title: /Won: Won\. Installation booked/, replies: 4 },
-    { kind: 'lost', scenario: 0, path: [2, 1], title: /Lost: Lost\. Too much pressure/, replies: 2 },
-    { kind: 'follow-up', scenario: 0, path: [0, 2, 0], title: /Follow up later: Follow up next week/, replies: 3 },
-    { kind: 'won', scenario: 1, path: [0, 0, 0, 0], title: /Won: Won\. A trial on the fourth floor/, replies: 4 },
-    { kind: 'lost', scenario: 1, path: [2, 1], title: /Lost: Lost\. She defended her supplier/, replies: 2 },
+    { kind: 'won', scenario: 0, path: [0, 0, 0, 0], title: /Won: Installation booked/, replies: 4 },
+    { kind: 'lost', scenario: 0, path: [2, 1], title: /Lost: Too much pressure/, replies: 2 },
+    { kind: 'follow-up', scenario: 0, path: [0, 2, 0], title: /Follow up later: A call on Wednesday/, replies: 3 },
+    { kind: 'won', scenario: 1, path: [0, 0, 0, 0], title: /Won: A trial on the fourth floor/, replies: 4 },
+    { kind: 'lost', scenario: 1, path: [2, 1], title: /Lost: She defended her supplier/, replies: 2 },
     { kind: 'follow-up', scenario: 1, path: [3], title: /Follow up later: A brochure on file/, replies: 1 },
   ];
 
