@@ -60,6 +60,36 @@ test('the table of contents stays beside the text on a wide screen', async ({ pa
   await expect(link).toBeInViewport();
 });
 
+test('a contents link lands on its section, past widgets that change height as they wake', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/chapters/from-awareness-to-purchase/');
+  await page
+    .locator('.toc')
+    .getByRole('link', { name: /Play with Leafline/ })
+    .click();
+  // Chapter 4's six steps lie between; woken on the way they would fold into tabs 5,600 px shorter.
+  // The page comes to rest (the same scroll position half a second apart), on the heading.
+  let last = -1;
+  await expect
+    .poll(
+      async () => {
+        const y = await page.evaluate(() => Math.round(window.scrollY));
+        const still = y === last;
+        last = y;
+        return still;
+      },
+      { intervals: [500], timeout: 10_000 },
+    )
+    .toBe(true);
+  const top = await page
+    .locator('#play-with-leaflines-funnel')
+    .evaluate((h) => h.getBoundingClientRect().top);
+  expect(top).toBeGreaterThanOrEqual(0);
+  expect(top).toBeLessThan(200);
+});
+
 test('the theme toggle switches, persists across pages and loads without a flash', async ({
   page,
 }) => {
