@@ -124,7 +124,12 @@ export async function wakeAll(page: Page, timeout = 15_000) {
   await page.evaluate(async () => {
     for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
       window.scrollTo(0, y);
-      await new Promise(requestAnimationFrame);
+      // A frame, or 100 ms if frames stall (a renderer starved by a busy
+      // machine once held this loop for minutes); expectLive below bounds the wait.
+      await new Promise((done) => {
+        requestAnimationFrame(() => done(null));
+        setTimeout(done, 100);
+      });
     }
   });
   const islands = page.locator('[data-island]');
