@@ -602,11 +602,11 @@ test.describe('parts loaded on demand', () => {
     await failed.getByRole('button', { name: 'Retry' }).click();
     await expect(table.or(reload)).toBeVisible();
     if (await reload.isVisible()) {
-      await expect(failed).toContainText('Compare could not be loaded, though the connection works: reload the page to load it.');
+      await expect(failed).toContainText('Compare could not be loaded, though the connection works: reload the page to try again.');
       const csvRetry = page.locator('.share').getByRole('button', { name: 'Retry' });
       await csvRetry.click();
       await expect(page.locator('.share')).toContainText(
-        'The CSV export could not be loaded, though the connection works: reload the page to load it.',
+        'The CSV export could not be loaded, though the connection works: reload the page to try again.',
       );
       await page.locator('.share').getByRole('button', { name: 'Reload the page' }).click();
       await waitForIsland(page, 'funnel');

@@ -49,7 +49,7 @@ describe('loadMessage', () => {
     ['offline', 'Compare could not be loaded. Check the connection, then try again.'],
     [
       'reload',
-      'Compare could not be loaded, though the connection works: reload the page to load it.',
+      'Compare could not be loaded, though the connection works: reload the page to try again.',
     ],
   ] as const)('%s', (problem, text) => {
     expect(loadMessage('Compare', problem)).toBe(text);

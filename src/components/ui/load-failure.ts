@@ -30,7 +30,7 @@ export async function loadProblem(error: unknown): Promise<LoadProblem> {
 /** The sentence for a part that failed: `what` starts it ("Compare", "The CSV export"). */
 export function loadMessage(what: string, problem: LoadProblem): string {
   return problem === 'reload'
-    ? `${what} could not be loaded, though the connection works: reload the page to load it.`
+    ? `${what} could not be loaded, though the connection works: reload the page to try again.`
     : `${what} could not be loaded. Check the connection, then try again.`;
 }
 
