@@ -46,12 +46,18 @@ describe('loadProblem: after a failed import, ask the network which help to offe
 
 describe('loadMessage', () => {
   it.each([
-    ['offline', 'Compare could not be loaded. Check the connection, then try again.'],
+    ['Compare', 'offline', 'Compare could not be loaded. Check the connection, then try again.'],
     [
+      'Compare',
       'reload',
       'Compare could not be loaded, though the connection works: reload the page to try again.',
     ],
-  ] as const)('%s', (problem, text) => {
-    expect(loadMessage('Compare', problem)).toBe(text);
+    [
+      'the fields',
+      'offline',
+      'The fields could not be loaded. Check the connection, then try again.',
+    ],
+  ] as const)('%s, %s', (part, problem, text) => {
+    expect(loadMessage(part, problem)).toBe(text);
   });
 });

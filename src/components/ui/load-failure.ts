@@ -27,8 +27,9 @@ export async function loadProblem(error: unknown): Promise<LoadProblem> {
   }
 }
 
-/** The sentence for a part that failed: `what` starts it ("Compare", "The CSV export"). */
-export function loadMessage(what: string, problem: LoadProblem): string {
+/** The sentence for a part that failed: `what` starts it, capitalised ("Compare", "the fields"). */
+export function loadMessage(part: string, problem: LoadProblem): string {
+  const what = part.charAt(0).toUpperCase() + part.slice(1);
   return problem === 'reload'
     ? `${what} could not be loaded, though the connection works: reload the page to try again.`
     : `${what} could not be loaded. Check the connection, then try again.`;
