@@ -36,8 +36,11 @@ test('the sitemap lists the home page, the about page and every chapter', () => 
 test.use({ reducedMotion: 'reduce' });
 
 for (const path of paths) {
-  // One load per page: axe in the light theme, its colour rules again in the dark
-  // theme (nothing else changes with the colours), then the print view.
+  // axe in the light theme, its colour rules again in the dark theme (nothing else
+  // changes with the colours), then the print view. The dark theme gets a load of its
+  // own: switching the system theme on a loaded page sometimes leaves the header's text
+  // in the old colours in Chromium 150 (getComputedStyle says so too, and a later restyle
+  // does not mend it), which axe then reports as low contrast.
   test(`page ${path}: loads cleanly, axe finds nothing in either theme, prints without navigation`, async ({
     page,
   }) => {
@@ -52,6 +55,8 @@ for (const path of paths) {
     });
     await test.step('axe colour rules, dark theme', async () => {
       await useTheme(page, 'dark');
+      await page.reload();
+      await expectOneTitle(page);
       expect(await axeViolations(page, undefined, AXE_COLOUR_RULES)).toEqual([]);
     });
 

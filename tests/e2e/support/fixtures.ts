@@ -68,7 +68,8 @@ export async function axeViolations(page: Page, include?: string, only?: readonl
     id: v.id,
     impact: v.impact,
     help: v.help,
-    nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+    // With axe's reason ("insufficient color contrast of 1.3 (foreground color: …)"), so a failure can be read.
+    nodes: v.nodes.slice(0, 5).map((n) => [n.target.join(' '), n.any[0]?.message].filter(Boolean).join(': ')),
   }));
 }
 
