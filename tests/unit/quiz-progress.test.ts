@@ -1,7 +1,7 @@
 /** The progress model and its storage: validation, updates, export/import and every failure mode. */
 import { describe, expect, it } from 'vitest';
 import { createVersionedStore, memoryStorage, type KeyValueStore } from '~/lib/storage';
-import { completion, confidenceTable, exportProgress, importProgress } from '~/lib/quiz/progress-report';
+import { completion, confidenceTable, exportProgress, importProgress, questionCounts } from '~/lib/quiz/progress-report';
 import {
   PROGRESS_KEY,
   PROGRESS_VERSION,
@@ -249,5 +249,21 @@ describe('merge and import plans', () => {
     expect(isEmptyProgress(emptyProgress())).toBe(true);
     expect(isEmptyProgress(incoming)).toBe(false);
     expect(sanitizeProgress(JSON.parse(JSON.stringify(serialiseProgress(local))))!.value).toEqual(local);
+  });
+});
+
+describe('questionCounts', () => {
+  it.each([
+    ['no chapters', [], {}],
+    [
+      'a chapter with a quiz and one without',
+      [
+        { id: 'the-teams', title: 'The teams', order: 5, questions: 11 },
+        { id: 'glossary', title: 'Glossary', order: 9, questions: 0 },
+      ],
+      { 'the-teams': 11, glossary: 0 },
+    ],
+  ])('%s', (_, chapters, counts) => {
+    expect(questionCounts(chapters)).toEqual(counts);
   });
 });

@@ -45,6 +45,11 @@ export interface ChapterInfo {
   questions: number;
 }
 
+/** Questions per chapter (chapter id → count), as the chapter menu's mastery marks need them. */
+export function questionCounts(chapters: readonly ChapterInfo[]): Record<string, number> {
+  return Object.fromEntries(chapters.map((c) => [c.id, c.questions]));
+}
+
 export interface ChapterRow extends ChapterInfo {
   read: boolean;
   best: number | null;

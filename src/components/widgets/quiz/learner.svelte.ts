@@ -7,16 +7,10 @@
  */
 import { onMount } from 'svelte';
 import type { Progress } from '~/lib/quiz/progress';
-import type { ChapterInfo } from '~/lib/quiz/progress-report';
 import { emptyReview, type ReviewRecord } from '~/lib/quiz/review';
 import { getReview, subscribeReview } from '~/lib/quiz/review-store';
 import type { ProgressState } from '~/lib/quiz/store';
 import { followProgress, type QuestionCounts } from './menuMarks';
-
-/** Questions per chapter, from the chapter list the progress pages are given. */
-export function questionCounts(chapters: readonly ChapterInfo[]): QuestionCounts {
-  return Object.fromEntries(chapters.map((c) => [c.id, c.questions]));
-}
 
 export class Learner {
   /** Saved progress, once read in the browser (null on the server). */
