@@ -203,6 +203,32 @@ for (const size of [
   });
 }
 
+test('the toolbar never covers the slide footer on a 4:3 screen: the footer makes way while it shows', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openStage(page, `${DECK}?slide=2`);
+  const toolbar = page.getByRole('navigation', { name: 'Slide controls' });
+  const foot = page.locator('[data-island="workshop"] .foot');
+  const opacity = (l: typeof foot) => l.evaluate((el) => getComputedStyle(el).opacity);
+  const overlap = async () => {
+    const [a, b] = [await toolbar.boundingBox(), await foot.boundingBox()];
+    return !!a && !!b && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  };
+  // The two share the bottom edge at this size, so only one shows at a time.
+  expect(await overlap()).toBe(true);
+  await expect.poll(() => opacity(toolbar)).toBe('1');
+  await expect.poll(() => opacity(foot)).toBe('0');
+  // Left alone, the toolbar fades and the footer (deck title, slide number) comes back.
+  await expect.poll(() => opacity(toolbar), { timeout: 6000 }).toBe('0');
+  await expect.poll(() => opacity(foot)).toBe('1');
+  // Tabbing into the toolbar brings it back, and the footer makes way again.
+  await page.keyboard.press('Tab');
+  await expect(toolbar.getByRole('button', { name: 'Back' })).toBeFocused();
+  await expect.poll(() => opacity(toolbar)).toBe('1');
+  await expect.poll(() => opacity(foot)).toBe('0');
+});
+
 test('presenter and audience windows stay in step, both ways', async ({ page, context }) => {
   const rows = await agenda(page, LUNCH);
   const poll = rows.find((r) => r.kind === 'Room question')!;
