@@ -114,3 +114,23 @@ test('a tool page’s Present link opens the widget as a one-slide stage with th
   await page.keyboard.press('e');
   await expect(island).not.toHaveAttribute('inert');
 });
+
+test('the presenter previews the next slide’s widget as it will open, and it is the one the room then sees', async ({ page }) => {
+  const n = await slideNumber(page, "Leafline's month");
+  await page.goto(`${DECK}presenter/?slide=${n - 1}`);
+  await expectLive(page.locator('[data-island="presenter"]'));
+  const norm = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+  const next = page.getByLabel('Next slide preview').locator('[data-island="funnel"]');
+  await expectLive(next);
+  // Shown, not worked: the preview takes no keys or clicks.
+  await expect(next).toHaveAttribute('inert', '');
+  await expect(next).toContainText('New clients a month');
+  const preview = norm(await next.textContent());
+
+  // One slide on, the same widget is on the projector (the Now preview) with the same numbers.
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(page.getByText(/^Slide \d+ of \d+$/)).toHaveText(new RegExp(`^Slide ${n} of`));
+  const now = page.getByLabel('Current slide preview').locator('[data-island="funnel"]');
+  await expectLive(now);
+  await expect.poll(async () => norm(await now.textContent())).toBe(preview);
+});
