@@ -7,7 +7,7 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { builtSitemapPaths } from './support/fixtures';
+import { builtSitemapPaths, wakeAll } from './support/fixtures';
 import { parseHeadersFile, serve } from '../../scripts/serve.mjs';
 
 const PATHS = builtSitemapPaths();
@@ -120,12 +120,7 @@ test.describe('in the browser, with the headers sent', () => {
       for (const path of PATHS) {
         const res = await page.goto(origin + path);
         expect(res?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
-        await page.locator('astro-island').evaluateAll(async (els) => {
-          for (const el of els) {
-            (el.firstElementChild ?? el).scrollIntoView();
-            await new Promise(requestAnimationFrame);
-          }
-        });
+        await wakeAll(page);
         await page.waitForLoadState('networkidle');
         // Use what is there: every slider moved with the keyboard (the widgets redraw).
         const sliders = page.getByRole('slider');

@@ -29,6 +29,7 @@ async function wakeIslands(page: Page) {
   await wakeAll(page);
   await page.waitForLoadState('networkidle');
   await expect(page.locator('.island-failed')).toHaveCount(0);
+  await expect(page.locator('.lazy-line.failed')).toHaveCount(0);
 }
 
 test.describe('offline after one visit', () => {
@@ -52,13 +53,14 @@ test.describe('offline after one visit', () => {
       await page.goto('/');
       await waitUntilSaved(page);
       await context.setOffline(true);
-      for (const path of paths) {
-        const res = await page.goto(path);
-        expect(res?.ok(), `${path} opens offline`).toBe(true);
-        expect(res?.fromServiceWorker(), `${path} comes from the service worker`).toBe(true);
-        await expect(page.locator('main h1').first()).toBeVisible();
-        await wakeIslands(page);
-      }
+      for (const path of paths)
+        await test.step(path, async () => {
+          const res = await page.goto(path);
+          expect(res?.ok(), `${path} opens offline`).toBe(true);
+          expect(res?.fromServiceWorker(), `${path} comes from the service worker`).toBe(true);
+          await expect(page.locator('main h1').first()).toBeVisible();
+          await wakeIslands(page);
+        });
       expect(problems.errors).toEqual([]);
     });
   }

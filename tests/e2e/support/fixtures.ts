@@ -116,29 +116,29 @@ export async function waitForIsland(page: Page, name: string, nth = 0) {
 }
 
 /**
- * Wakes every widget on the page: scrolls down the whole page a screen at a
- * time (widgets hydrate, and their parts below the fold load, as they near the
- * screen), waits until each is live and nothing is still loading, then goes
- * back to the top.
+ * Wakes every widget on the page: brings each island into view and waits
+ * until it is live, then each part still loading (parts load as they near the
+ * screen) until it has loaded, then goes back to the top. Everything is driven
+ * from here with bounded waits, never by a loop inside the page: a loop that
+ * awaited the page's frames and timers once hung a CI run for three minutes
+ * with nothing to say which page or widget it waited on.
  */
 export async function wakeAll(page: Page, timeout = 15_000) {
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
-      window.scrollTo(0, y);
-      // A frame, or 100 ms if frames stall (a renderer starved by a busy
-      // machine once held this loop for minutes); expectLive below bounds the wait.
-      await new Promise((done) => {
-        requestAnimationFrame(() => done(null));
-        setTimeout(done, 100);
-      });
-    }
-  });
   const islands = page.locator('[data-island]');
   for (let i = 0; i < (await islands.count()); i++) {
-    await islands.nth(i).scrollIntoViewIfNeeded();
+    const island = islands.nth(i);
+    await island.scrollIntoViewIfNeeded({ timeout });
+    const name = await island.getAttribute('data-island');
     // A busy 2-core machine can take a while to run a quiz island's code.
-    await expectLive(islands.nth(i), timeout);
+    await expectLive(island, timeout, `island ${i + 1} (${name}) on ${page.url()} is live`);
   }
-  await expect(page.locator('.lazy-line:not(.failed)')).toHaveCount(0, { timeout });
+  const loading = page.locator('.lazy-line:not(.failed)');
+  for (let left = await loading.count(); left > 0; left = await loading.count()) {
+    const what = await loading.first().textContent();
+    await loading.first().scrollIntoViewIfNeeded({ timeout });
+    await expect
+      .poll(() => loading.count(), { timeout, message: `“${what?.trim()}” on ${page.url()} finishes loading` })
+      .toBeLessThan(left);
+  }
   await page.evaluate(() => window.scrollTo(0, 0));
 }
