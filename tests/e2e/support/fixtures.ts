@@ -132,13 +132,21 @@ export async function wakeAll(page: Page, timeout = 15_000) {
     // A busy 2-core machine can take a while to run a quiz island's code.
     await expectLive(island, timeout, `island ${i + 1} (${name}) on ${page.url()} is live`);
   }
+  // Each part still loading is tagged and brought into view in one synchronous step (it may
+  // finish between any two of ours), then waited on until that element has gone: loaded, or
+  // turned into a failure line, which callers check for.
   const loading = page.locator('.lazy-line:not(.failed)');
-  for (let left = await loading.count(); left > 0; left = await loading.count()) {
-    const what = await loading.first().textContent();
-    await loading.first().scrollIntoViewIfNeeded({ timeout });
-    await expect
-      .poll(() => loading.count(), { timeout, message: `“${what?.trim()}” on ${page.url()} finishes loading` })
-      .toBeLessThan(left);
+  for (let n = 0; (await loading.count()) > 0; n++) {
+    const what = await page.evaluate((tag) => {
+      const el = document.querySelector('.lazy-line:not(.failed)');
+      el?.setAttribute('data-e2e-waiting', tag);
+      el?.scrollIntoView({ block: 'center' });
+      return el?.textContent?.trim() ?? null;
+    }, String(n));
+    if (what === null) break;
+    await expect(page.locator(`[data-e2e-waiting="${n}"]`), `“${what}” on ${page.url()} finishes loading`).toHaveCount(0, {
+      timeout,
+    });
   }
   await page.evaluate(() => window.scrollTo(0, 0));
 }
