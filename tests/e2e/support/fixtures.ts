@@ -69,7 +69,9 @@ export async function axeViolations(page: Page, include?: string, only?: readonl
     impact: v.impact,
     help: v.help,
     // With axe's reason ("insufficient color contrast of 1.3 (foreground color: …)"), so a failure can be read.
-    nodes: v.nodes.slice(0, 5).map((n) => [n.target.join(' '), n.any[0]?.message].filter(Boolean).join(': ')),
+    nodes: v.nodes
+      .slice(0, 5)
+      .map((n) => [n.target.join(' '), n.any[0]?.message].filter(Boolean).join(': ')),
   }));
 }
 
@@ -77,7 +79,9 @@ export async function axeViolations(page: Page, include?: string, only?: readonl
 export async function useTheme(page: Page, theme: 'light' | 'dark') {
   await page.emulateMedia({ colorScheme: theme });
   // Let the page restyle and paint in the new colours before anything measures them.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+  );
 }
 
 import { readFileSync, readdirSync } from 'node:fs';
@@ -101,7 +105,11 @@ export function builtSitemapPaths(dist = 'dist'): string[] {
  * `waitForIsland` / `wakeAll`, which use it.
  */
 export async function expectLive(island: Locator, timeout?: number, message?: string) {
-  await expect(island, message).toHaveAttribute('data-hydrated', '', timeout ? { timeout } : undefined);
+  await expect(island, message).toHaveAttribute(
+    'data-hydrated',
+    '',
+    timeout ? { timeout } : undefined,
+  );
 }
 
 /**
@@ -144,7 +152,10 @@ export async function wakeAll(page: Page, timeout = 15_000) {
       return el?.textContent?.trim() ?? null;
     }, String(n));
     if (what === null) break;
-    await expect(page.locator(`[data-e2e-waiting="${n}"]`), `“${what}” on ${page.url()} finishes loading`).toHaveCount(0, {
+    await expect(
+      page.locator(`[data-e2e-waiting="${n}"]`),
+      `“${what}” on ${page.url()} finishes loading`,
+    ).toHaveCount(0, {
       timeout,
     });
   }
